@@ -1,0 +1,17 @@
+namespace Ingest.Cli;
+
+/// <summary>Process exit codes that scripts can rely on (documented in the README).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything was read.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An input could not be read (damaged, encrypted, over a limit).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line was wrong (unknown option, missing file, no such page).</summary>
+    public const int Usage = 2;
+}
+
+/// <summary>A mistake in how the command was called.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Ingest.Pdf;
+
+namespace Ingest.Cli;
+
+/// <summary>The <c>ingest pdf</c> debugging commands: what the PDF layer reads from a file.</summary>
+internal static class PdfCommands
+{
+    public static Command Create()
+    {
+        var pdf = new Command("pdf", "Inspect what the PDF reader sees in a file (words, rulings).");
+        pdf.Subcommands.Add(WordsCommand());
+        pdf.Subcommands.Add(LinesCommand());
+        return pdf;
+    }
+
+    private static Command WordsCommand()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The PDF file." };
+        var page = new Option<int?>("--page") { Description = "Only this 1-based page (default: every page)." };
+        var cmd = new Command("words", "Print every word as TSV: page, x0, y0, x1, y1, text (PDF points, origin at the top-left of the page as displayed).")
+        {
+            file,
+            page,
+        };
+        cmd.SetAction(parse => Run(() =>
+        {
+            using var doc = PdfDocument.Open(parse.GetValue(file)!.FullName);
+            var output = new StringBuilder();
+            foreach (var p in Pages(doc, parse.GetValue(page)))
+            {
+                var content = p.ReadContent();
+                foreach (var w in content.Words)
+                {
+                    output.Append(CultureInfo.InvariantCulture, $"{p.Number}\t{F(w.Box.Left)}\t{F(w.Box.Top)}\t{F(w.Box.Right)}\t{F(w.Box.Bottom)}\t{Clean(w.Text)}\n");
+                }
+
+                Flush(output);
+            }
+        }));
+        return cmd;
+    }
+
+    private static Command LinesCommand()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The PDF file." };
+        var page = new Option<int?>("--page") { Description = "Only this 1-based page (default: every page)." };
+        var cmd = new Command("lines", "Print the ruling lines as TSV: page, orientation, x0, y0, x1, y1, thickness, colour, source.")
+        {
+            file,
+            page,
+        };
+        cmd.SetAction(parse => Run(() =>
+        {
+            using var doc = PdfDocument.Open(parse.GetValue(file)!.FullName);
+            var output = new StringBuilder();
+            foreach (var p in Pages(doc, parse.GetValue(page)))
+            {
+                var content = p.ReadContent();
+                foreach (var r in content.Rulings)
+                {
+                    var orientation = r.Orientation == RulingOrientation.Horizontal ? "h" : "v";
+                    var source = r.Source == RulingSource.Stroke ? "stroke" : "fill";
+                    output.Append(CultureInfo.InvariantCulture, $"{p.Number}\t{orientation}\t{F(r.X0)}\t{F(r.Y0)}\t{F(r.X1)}\t{F(r.Y1)}\t{F(r.Thickness)}\t{r.Color.ToHex()}\t{source}\n");
+                }
+
+                Flush(output);
+            }
+        }));
+        return cmd;
+    }
+
+    private static IEnumerable<PdfPage> Pages(PdfDocument doc, int? page)
+    {
+        if (page is { } n)
+        {
+            if (n < 1 || n > doc.PageCount)
+            {
+                throw new UsageException($"Page {n} does not exist; the document has {doc.PageCount} page(s).");
+            }
+
+            return [doc.GetPage(n)];
+        }
+
+        return doc.GetPages();
+    }
+
+    private static void Flush(StringBuilder output)
+    {
+        Console.Out.Write(output.ToString());
+        output.Clear();
+    }
+
+    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    private static int Run(Action action)
+    {
+        try
+        {
+            action();
+            return ExitCodes.Ok;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("ingest: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine("ingest: file not found: " + e.FileName);
+            return ExitCodes.Usage;
+        }
+        catch (PdfException e)
+        {
+            Console.Error.WriteLine($"ingest: {e.Kind}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,359 @@
+using System.Text;
+using Ingest.Pdf.Content;
+
+namespace Ingest.Pdf.Text;
+
+/// <summary>
+/// Groups positioned glyphs into words with the break rules of poppler's text output, so that our words
+/// can be checked against <c>pdftotext -bbox-layout</c>: a word ends at a whitespace character, a gap wider
+/// than 0.1 em, an overlap deeper than 0.2 em, a baseline shift over 0.5 pt, a font size change, or a glyph
+/// drawn on top of the previous one (fake bold), whose duplicate is then removed.
+/// </summary>
+internal static class WordBuilder
+{
+    private const double MinWordBreakSpace = 0.1;
+    private const double MinDupBreakOverlap = 0.2;
+    private const double DupMaxPriDelta = 0.1;
+    private const double DupMaxSecDelta = 0.2;
+
+    public static List<Word> Build(IReadOnlyList<GlyphEvent> glyphs, double pageWidth, double pageHeight)
+    {
+        var words = new List<Word>();
+        Current? cur = null;
+        var lastCharOverlap = false;
+
+        void End()
+        {
+            if (cur is not null && cur.Text.Length > 0)
+            {
+                words.Add(cur.ToWord());
+            }
+
+            cur = null;
+        }
+
+        foreach (var g in glyphs)
+        {
+            var w1 = g.Dx;
+            var h1 = g.Dy;
+            var x1 = g.X;
+            var y1 = g.Y;
+
+            // Characters outside the page are dropped, as poppler does.
+            if (x1 + w1 < 0 || x1 > pageWidth || y1 + h1 < 0 || y1 > pageHeight)
+            {
+                continue;
+            }
+
+            if (IsAllWhitespace(g.Text))
+            {
+                End();
+                continue;
+            }
+
+            if (cur is not null && cur.Length > 0)
+            {
+                double baseV, sp, delta;
+                switch (cur.Rotation)
+                {
+                    case 0:
+                        baseV = y1;
+                        sp = x1 - cur.XMax;
+                        delta = x1 - cur.LastEdge;
+                        break;
+                    case 1:
+                        baseV = x1;
+                        sp = y1 - cur.YMax;
+                        delta = y1 - cur.LastEdge;
+                        break;
+                    case 2:
+                        baseV = y1;
+                        sp = cur.XMin - x1;
+                        delta = cur.LastEdge - x1;
+                        break;
+                    default:
+                        baseV = x1;
+                        sp = cur.YMin - y1;
+                        delta = cur.LastEdge - y1;
+                        break;
+                }
+
+                var overlap = Math.Abs(delta) < DupMaxPriDelta * cur.FontSize && Math.Abs(baseV - cur.Base) < DupMaxSecDelta * cur.FontSize;
+                if (overlap || lastCharOverlap || sp < -MinDupBreakOverlap * cur.FontSize || sp > MinWordBreakSpace * cur.FontSize
+                    || Math.Abs(baseV - cur.Base) > 0.5 || g.FontSize != cur.FontSize || g.Rotation != cur.Rotation)
+                {
+                    End();
+                }
+
+                lastCharOverlap = overlap;
+            }
+            else
+            {
+                lastCharOverlap = false;
+            }
+
+            if (g.Text.Length == 0)
+            {
+                continue;
+            }
+
+            cur ??= new Current(g, x1, y1);
+
+            // Text drawn backwards (mirrored matrices) is broken into single characters.
+            if ((cur.Rotation == 0 && w1 < 0) || (cur.Rotation == 1 && h1 < 0) || (cur.Rotation == 2 && w1 > 0) || (cur.Rotation == 3 && h1 > 0))
+            {
+                End();
+                x1 += w1;
+                y1 += h1;
+                w1 = -w1;
+                h1 = -h1;
+                cur = new Current(g, x1, y1);
+            }
+
+            var n = CountTextElements(g.Text);
+            var wEach = w1 / n;
+            var hEach = h1 / n;
+            var e = StringInfoEnumerator(g.Text);
+            var i = 0;
+            foreach (var part in e)
+            {
+                cur.Add(part, x1 + (i * wEach), y1 + (i * hEach), wEach, hEach);
+                i++;
+            }
+        }
+
+        End();
+        return RemoveDuplicates(words);
+    }
+
+    private static bool IsAllWhitespace(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '\t' or '\u00A0' or '\n' or '\r') && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountTextElements(string text)
+    {
+        var n = 0;
+        foreach (var _ in StringInfoEnumerator(text))
+        {
+            n++;
+        }
+
+        return Math.Max(1, n);
+    }
+
+    /// <summary>Splits into code points (surrogate pairs kept together), as poppler splits a mapped character into Unicode units.</summary>
+    private static IEnumerable<string> StringInfoEnumerator(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                yield return text.Substring(i, 2);
+                i++;
+            }
+            else
+            {
+                yield return text[i].ToString();
+            }
+        }
+    }
+
+    /// <summary>Removes a word drawn again at (almost) the same place with the same text (fake bold, shadows).</summary>
+    private static List<Word> RemoveDuplicates(List<Word> words)
+    {
+        if (words.Count < 2)
+        {
+            return words;
+        }
+
+        var result = new List<Word>(words.Count);
+        var byText = new Dictionary<string, List<Word>>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (byText.TryGetValue(w.Text, out var same))
+            {
+                var dup = false;
+                foreach (var o in same)
+                {
+                    if (o.Rotation == w.Rotation && Math.Abs(o.Box.Left - w.Box.Left) < DupMaxPriDelta * w.FontSize
+                        && Math.Abs(o.Box.Top - w.Box.Top) < DupMaxSecDelta * w.FontSize && Math.Abs(o.Box.Right - w.Box.Right) < DupMaxPriDelta * w.FontSize)
+                    {
+                        dup = true;
+                        break;
+                    }
+                }
+
+                if (dup)
+                {
+                    continue;
+                }
+
+                same.Add(w);
+            }
+            else
+            {
+                byText[w.Text] = [w];
+            }
+
+            result.Add(w);
+        }
+
+        return result;
+    }
+
+    private sealed class Current
+    {
+        private readonly StringBuilder text = new();
+        private readonly GlyphEvent first;
+
+        public Current(GlyphEvent g, double x, double y)
+        {
+            first = g;
+            Rotation = g.Rotation;
+            FontSize = g.FontSize;
+            var ascent = g.Font.Ascent * FontSize;
+            var descent = g.Font.Descent * FontSize;
+            switch (Rotation)
+            {
+                case 0:
+                    XMin = x;
+                    YMin = y - ascent;
+                    YMax = y - descent;
+                    if (YMin == YMax)
+                    {
+                        YMin = y;
+                        YMax = y + 1;
+                    }
+
+                    Base = y;
+                    break;
+                case 1:
+                    XMin = x + descent;
+                    YMin = y;
+                    XMax = x + ascent;
+                    if (XMin == XMax)
+                    {
+                        XMin = x;
+                        XMax = x + 1;
+                    }
+
+                    Base = x;
+                    break;
+                case 2:
+                    YMin = y + descent;
+                    XMax = x;
+                    YMax = y + ascent;
+                    if (YMin == YMax)
+                    {
+                        YMin = y;
+                        YMax = y + 1;
+                    }
+
+                    Base = y;
+                    break;
+                default:
+                    XMin = x - ascent;
+                    XMax = x - descent;
+                    YMax = y;
+                    if (XMin == XMax)
+                    {
+                        XMin = x;
+                        XMax = x + 1;
+                    }
+
+                    Base = x;
+                    break;
+            }
+        }
+
+        public int Rotation { get; }
+
+        public double FontSize { get; }
+
+        public double Base { get; }
+
+        public double XMin { get; private set; }
+
+        public double XMax { get; private set; }
+
+        public double YMin { get; private set; }
+
+        public double YMax { get; private set; }
+
+        public double LastEdge { get; private set; }
+
+        public int Length { get; private set; }
+
+        public string Text => text.ToString();
+
+        public void Add(string s, double x, double y, double dx, double dy)
+        {
+            text.Append(s);
+            switch (Rotation)
+            {
+                case 0:
+                    LastEdge = x;
+                    if (Length == 0)
+                    {
+                        XMin = x;
+                    }
+
+                    XMax = x + dx;
+                    break;
+                case 1:
+                    LastEdge = y;
+                    if (Length == 0)
+                    {
+                        YMin = y;
+                    }
+
+                    YMax = y + dy;
+                    break;
+                case 2:
+                    LastEdge = x;
+                    if (Length == 0)
+                    {
+                        XMax = x;
+                    }
+
+                    XMin = x + dx;
+                    break;
+                default:
+                    LastEdge = y;
+                    if (Length == 0)
+                    {
+                        YMax = y;
+                    }
+
+                    YMin = y + dy;
+                    break;
+            }
+
+            Length++;
+        }
+
+        public Word ToWord() => new(
+            text.ToString(),
+            new PdfRect(Math.Min(XMin, XMax), Math.Min(YMin, YMax), Math.Max(XMin, XMax), Math.Max(YMin, YMax)),
+            first.Font.Name,
+            Math.Round(FontSize, 3),
+            first.Font.IsBold,
+            first.Font.IsItalic,
+            Rotation)
+        { Baseline = Base };
+    }
+}
