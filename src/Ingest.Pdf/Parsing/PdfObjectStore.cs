@@ -64,7 +64,7 @@ internal sealed partial class PdfObjectStore
 
     public bool IsEncrypted => security is not null;
 
-    public string? EncryptionDescription => security?.Description;
+    public string? EncryptionDescription => security?.Algorithm;
 
     public void AddRepair(string kind, string message)
     {
@@ -311,8 +311,7 @@ internal sealed partial class PdfObjectStore
                 break;
             case PdfStream st:
                 Decrypt(st.Dictionary, number, gen, depth + 1);
-                var type = st.Dictionary["Type"] as PdfName;
-                if (type?.Value != "XRef")
+                if (security!.IsStreamEncrypted(st.Dictionary))
                 {
                     st.RawData = security!.DecryptStream(st.RawData.Span, number, gen);
                 }
