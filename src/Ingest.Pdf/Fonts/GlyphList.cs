@@ -10,7 +10,8 @@ namespace Ingest.Pdf.Fonts;
 /// (<c>a.sc</c> → <c>a</c>); split the rest on underscores into components (<c>f_i</c> → f, i); map each
 /// component through the lists, or as <c>uniXXXX[XXXX…]</c> (groups of four hex digits, no
 /// surrogates) or <c>uXXXX</c>–<c>uXXXXXX</c>; the text is the concatenation. Lower-case hex digits are
-/// accepted too, as producers write them. Producer-private names (<c>g12</c>, <c>cid123</c>,
+/// accepted after <c>uni</c>, as producers write them, but not after <c>u</c>, where they would turn
+/// ordinary names such as <c>ubead</c> into code points. Producer-private names (<c>g12</c>, <c>cid123</c>,
 /// <c>glyph7</c>) are not guessed at: they map to nothing.
 /// </remarks>
 internal static class GlyphList
@@ -112,7 +113,7 @@ internal static class GlyphList
     private static bool TryParseUName(string name, out string text)
     {
         text = string.Empty;
-        if (name.Length is < 5 or > 7 || name[0] != 'u' || !TryParseHex(name.AsSpan(1), out var scalar))
+        if (name.Length is < 5 or > 7 || name[0] != 'u' || name.AsSpan(1).ContainsAnyInRange('a', 'z') || !TryParseHex(name.AsSpan(1), out var scalar))
         {
             return false;
         }

@@ -66,6 +66,7 @@ public class GlyphListTests
     [InlineData("u110000")]
     [InlineData("uD83D")]
     [InlineData("f_g12")]
+    [InlineData("ubead")]
     public void TryGetUnicode_UnknownOrInvalidName_ReturnsFalse(string name)
     {
         Assert.False(GlyphList.TryGetUnicode(name, out var text));

@@ -8,9 +8,9 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 mkdir pdfkit pdfjs aglfn
 # Adobe Core14 AFM files, as shipped in js/data/ of the pdfkit npm package.
-npm pack pdfkit@0.20.2 >/dev/null && tar xzf pdfkit-*.tgz -C pdfkit
+npm pack --silent pdfkit@0.20.2 >/dev/null && tar xzf pdfkit-*.tgz -C pdfkit
 # MacExpertEncoding table of pdf.js.
-npm pack pdfjs-dist@5.6.205 >/dev/null && tar xzf pdfjs-dist-*.tgz -C pdfjs
+npm pack --silent pdfjs-dist@5.6.205 >/dev/null && tar xzf pdfjs-dist-*.tgz -C pdfjs
 # Adobe Glyph List (glyphlist.txt, zapfdingbats.txt, aglfn.txt) of Debian's aglfn package.
-apt-get download aglfn >/dev/null && dpkg-deb -x aglfn_*.deb aglfn
+apt-get download aglfn >/dev/null 2>&1 && dpkg-deb -x aglfn_*.deb aglfn
 python3 "$here/generate.py" "$work" "$here/.."
