@@ -94,4 +94,10 @@ internal static class SampleDocuments
         .InheritFromPagesNode(mediaBox: [0, 0, 300, 400], rotate: 180)
         .AddPage(TextOps.Text("F1", 12, 50, 300, "Hello"))
         .Build();
+
+    /// <summary>Gets a US Letter page cropped to [50 50 562 742] with "Hello" in Helvetica 12 at (72, 700), and a compressed content stream.</summary>
+    public static byte[] Cropped() => new TestPdfBuilder()
+        .AddStandardFont("F1", "Helvetica")
+        .AddPage(new PageSpec { CropBox = [50, 50, 562, 742], Compress = true }, TextOps.Text("F1", 12, 72, 700, "Hello"))
+        .Build();
 }

@@ -114,6 +114,18 @@ public class TestPdfBuilderTests
     }
 
     [Fact]
+    public void Build_CropBox_PdfinfoReportsItAndPopplerStillMeasuresFromTheMediaBox()
+    {
+        byte[] pdf = SampleDocuments.Cropped();
+
+        Assert.Contains("/FlateDecode", Encoding.Latin1.GetString(pdf));
+        var info = Poppler.Run("pdfinfo", pdf, TimeSpan.FromSeconds(30), "-box", "{file}");
+        Assert.Contains("512 x 692 pts", info.StdOut);
+        // pdftotext keeps media-box coordinates (origin at its top-left corner) when a crop box is set.
+        AssertRun(Single(Poppler.Words(pdf), "Hello"), (72, 92), (72 + HelloWidth, 92));
+    }
+
+    [Fact]
     public void Build_CalledTwice_GivesIdenticalBytes()
     {
         Assert.Equal(SampleDocuments.XrefStream(true), SampleDocuments.XrefStream(true));
