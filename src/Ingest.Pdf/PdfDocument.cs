@@ -154,8 +154,10 @@ public sealed class PdfDocument : IDisposable
                 return;
             }
 
-            var media = mediaBox ?? [0, 0, 612, 792];
-            var box = cropBox is null ? media : Intersect(cropBox, media);
+            // Coordinates are measured on the media box, as poppler's text output and pdfplumber do, so that
+            // positions agree with those tools; the crop box only hides part of that surface.
+            var box = mediaBox ?? [0, 0, 612, 792];
+            _ = cropBox;
             var rot = (((rotate ?? 0) % 360) + 360) % 360;
             rot = rot - (rot % 90);
             result.Add((node, resources, box, rot));
@@ -184,11 +186,5 @@ public sealed class PdfDocument : IDisposable
 
         var box = new[] { Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]) };
         return box[2] - box[0] < 1 || box[3] - box[1] < 1 ? null : box;
-    }
-
-    private static double[] Intersect(double[] crop, double[] media)
-    {
-        var b = new[] { Math.Max(crop[0], media[0]), Math.Max(crop[1], media[1]), Math.Min(crop[2], media[2]), Math.Min(crop[3], media[3]) };
-        return b[2] - b[0] < 1 || b[3] - b[1] < 1 ? media : b;
     }
 }

@@ -15,18 +15,23 @@ internal static class WordBuilder
     private const double MinDupBreakOverlap = 0.2;
     private const double DupMaxPriDelta = 0.1;
     private const double DupMaxSecDelta = 0.2;
+    private const double MaxCharSpacing = 0.03;
+    private const double MaxWideCharSpacingMul = 1.3;
+    private const double MaxWideCharSpacing = 0.4;
+    private const double MaxWordFontSizeDelta = 0.05;
 
     public static List<Word> Build(IReadOnlyList<GlyphEvent> glyphs, double pageWidth, double pageHeight)
     {
-        var words = new List<Word>();
+        var words = new List<Current>();
         Current? cur = null;
         var lastCharOverlap = false;
+        var charIndex = -1;
 
         void End()
         {
-            if (cur is not null && cur.Text.Length > 0)
+            if (cur is not null && cur.Length > 0)
             {
-                words.Add(cur.ToWord());
+                words.Add(cur);
             }
 
             cur = null;
@@ -34,6 +39,7 @@ internal static class WordBuilder
 
         foreach (var g in glyphs)
         {
+            charIndex++;
             var w1 = g.Dx;
             var h1 = g.Dy;
             var x1 = g.X;
@@ -97,7 +103,7 @@ internal static class WordBuilder
                 continue;
             }
 
-            cur ??= new Current(g, x1, y1);
+            cur ??= new Current(g, x1, y1, charIndex);
 
             // Text drawn backwards (mirrored matrices) is broken into single characters.
             if ((cur.Rotation == 0 && w1 < 0) || (cur.Rotation == 1 && h1 < 0) || (cur.Rotation == 2 && w1 > 0) || (cur.Rotation == 3 && h1 > 0))
@@ -107,7 +113,7 @@ internal static class WordBuilder
                 y1 += h1;
                 w1 = -w1;
                 h1 = -h1;
-                cur = new Current(g, x1, y1);
+                cur = new Current(g, x1, y1, charIndex);
             }
 
             var n = CountTextElements(g.Text);
@@ -120,10 +126,111 @@ internal static class WordBuilder
                 cur.Add(part, x1 + (i * wEach), y1 + (i * hEach), wEach, hEach);
                 i++;
             }
+
+            cur.CharEnd = charIndex + 1;
         }
 
         End();
-        return RemoveDuplicates(words);
+        var unique = RemoveDuplicates(words);
+        MergeWithinLines(unique);
+        return unique.Where(w => !w.Merged).Select(w => w.ToWord()).ToList();
+    }
+
+    /// <summary>
+    /// Joins words that were split only by a tight or negative gap (kerning, overprinted punctuation) when they were
+    /// shown one right after the other in the same font: poppler's line coalescing, which decides its threshold from
+    /// the line (3% of the font size, or for lines of single letters 1.3 times the smallest gap, at most 0.4 em).
+    /// </summary>
+    private static void MergeWithinLines(List<Current> words)
+    {
+        foreach (var line in GroupLines(words))
+        {
+            if (line.Count < 2)
+            {
+                continue;
+            }
+
+            double minSpace;
+            if (line[0].Length > 1 || line[1].Length > 1)
+            {
+                minSpace = 0;
+            }
+            else
+            {
+                minSpace = PrimaryDelta(line[0], line[1]);
+                for (var k = 1; k + 1 < line.Count && minSpace > 0; k++)
+                {
+                    if (line[k + 1].Length > 1)
+                    {
+                        minSpace = 0;
+                    }
+
+                    minSpace = Math.Min(minSpace, PrimaryDelta(line[k], line[k + 1]));
+                }
+            }
+
+            var space = minSpace <= 0 ? MaxCharSpacing * line[0].FontSize : Math.Min(MaxWideCharSpacingMul * minSpace, MaxWideCharSpacing * line[0].FontSize);
+            var w0 = line[0];
+            for (var k = 1; k < line.Count; k++)
+            {
+                var w1 = line[k];
+                if (PrimaryDelta(w0, w1) < space && ReferenceEquals(w0.Font, w1.Font) && Math.Abs(w0.FontSize - w1.FontSize) < MaxWordFontSizeDelta * line[0].FontSize && w1.CharStart == w0.CharEnd)
+                {
+                    w0.Merge(w1);
+                }
+                else
+                {
+                    w0 = w1;
+                }
+            }
+        }
+    }
+
+    private static double PrimaryDelta(Current a, Current b) => a.Rotation switch
+    {
+        0 => b.XMin - a.XMax,
+        1 => b.YMin - a.YMax,
+        2 => a.XMin - b.XMax,
+        _ => a.YMin - b.YMax,
+    };
+
+    private static double Secondary(Current w) => w.Rotation switch
+    {
+        0 => w.XMin,
+        1 => w.YMin,
+        2 => -w.XMax,
+        _ => -w.YMax,
+    };
+
+    /// <summary>Groups words into lines: same direction, same baseline (within 0.5 pt), no gap wider than 2 em.</summary>
+    private static IEnumerable<List<Current>> GroupLines(List<Current> words)
+    {
+        var sorted = words.OrderBy(w => w.Rotation).ThenBy(w => w.Base).ThenBy(Secondary).ToList();
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var j = i + 1;
+            while (j < sorted.Count && sorted[j].Rotation == sorted[i].Rotation && Math.Abs(sorted[j].Base - sorted[i].Base) <= 0.5)
+            {
+                j++;
+            }
+
+            var baseline = sorted.GetRange(i, j - i).OrderBy(Secondary).ToList();
+            var line = new List<Current> { baseline[0] };
+            for (var k = 1; k < baseline.Count; k++)
+            {
+                if (PrimaryDelta(line[^1], baseline[k]) > 2 * line[^1].FontSize)
+                {
+                    yield return line;
+                    line = [];
+                }
+
+                line.Add(baseline[k]);
+            }
+
+            yield return line;
+            i = j;
+        }
     }
 
     private static bool IsAllWhitespace(string text)
@@ -173,24 +280,25 @@ internal static class WordBuilder
     }
 
     /// <summary>Removes a word drawn again at (almost) the same place with the same text (fake bold, shadows).</summary>
-    private static List<Word> RemoveDuplicates(List<Word> words)
+    private static List<Current> RemoveDuplicates(List<Current> words)
     {
         if (words.Count < 2)
         {
             return words;
         }
 
-        var result = new List<Word>(words.Count);
-        var byText = new Dictionary<string, List<Word>>(StringComparer.Ordinal);
+        var result = new List<Current>(words.Count);
+        var byText = new Dictionary<string, List<Current>>(StringComparer.Ordinal);
         foreach (var w in words)
         {
-            if (byText.TryGetValue(w.Text, out var same))
+            var text = w.Text;
+            if (byText.TryGetValue(text, out var same))
             {
                 var dup = false;
                 foreach (var o in same)
                 {
-                    if (o.Rotation == w.Rotation && Math.Abs(o.Box.Left - w.Box.Left) < DupMaxPriDelta * w.FontSize
-                        && Math.Abs(o.Box.Top - w.Box.Top) < DupMaxSecDelta * w.FontSize && Math.Abs(o.Box.Right - w.Box.Right) < DupMaxPriDelta * w.FontSize)
+                    if (o.Rotation == w.Rotation && Math.Abs(o.XMin - w.XMin) < DupMaxPriDelta * w.FontSize
+                        && Math.Abs(o.YMin - w.YMin) < DupMaxSecDelta * w.FontSize && Math.Abs(o.XMax - w.XMax) < DupMaxPriDelta * w.FontSize)
                     {
                         dup = true;
                         break;
@@ -206,7 +314,7 @@ internal static class WordBuilder
             }
             else
             {
-                byText[w.Text] = [w];
+                byText[text] = [w];
             }
 
             result.Add(w);
@@ -220,9 +328,11 @@ internal static class WordBuilder
         private readonly StringBuilder text = new();
         private readonly GlyphEvent first;
 
-        public Current(GlyphEvent g, double x, double y)
+        public Current(GlyphEvent g, double x, double y, int charStart)
         {
             first = g;
+            CharStart = charStart;
+            CharEnd = charStart + 1;
             Rotation = g.Rotation;
             FontSize = g.FontSize;
             var ascent = g.Font.Ascent * FontSize;
@@ -281,6 +391,14 @@ internal static class WordBuilder
         }
 
         public int Rotation { get; }
+
+        public int CharStart { get; }
+
+        public int CharEnd { get; set; }
+
+        public bool Merged { get; private set; }
+
+        public Fonts.PdfFont Font => first.Font;
 
         public double FontSize { get; }
 
@@ -344,6 +462,19 @@ internal static class WordBuilder
             }
 
             Length++;
+        }
+
+        /// <summary>Appends a following word of the same line (which is then dropped).</summary>
+        public void Merge(Current next)
+        {
+            text.Append(next.text);
+            XMin = Math.Min(XMin, next.XMin);
+            XMax = Math.Max(XMax, next.XMax);
+            YMin = Math.Min(YMin, next.YMin);
+            YMax = Math.Max(YMax, next.YMax);
+            Length += next.Length;
+            CharEnd = next.CharEnd;
+            next.Merged = true;
         }
 
         public Word ToWord() => new(
