@@ -9,11 +9,12 @@ internal sealed class Type0Font : PdfFont
     private readonly Dictionary<int, double> verticalAdvances = [];
     private CMap encoding = CMap.Identity(false);
     private CMap? toUnicode;
+    private PredefinedCMap? legacy;
     private bool unicodeEncoding;
     private double defaultWidth = 1000;
     private double defaultVerticalAdvance = -1000;
 
-    public override bool IsVertical => encoding.IsVertical;
+    public override bool IsVertical => legacy?.IsVertical ?? encoding.IsVertical;
 
     public static Type0Font Create(PdfDictionary dict, Func<PdfObject?, PdfObject?> resolve, Func<PdfStream, byte[]> streamData)
     {
@@ -43,6 +44,7 @@ internal sealed class Type0Font : PdfFont
             case PdfName n:
                 font.encoding = CMap.Identity(n.Value.EndsWith("-V", StringComparison.Ordinal));
                 font.unicodeEncoding = n.Value.StartsWith("Uni", StringComparison.Ordinal) && (n.Value.Contains("UCS2", StringComparison.Ordinal) || n.Value.Contains("UTF16", StringComparison.Ordinal));
+                font.legacy = PredefinedCMap.ForName(n.Value);
                 break;
             case PdfStream s:
                 font.encoding = CMap.Parse(streamData(s));
@@ -84,13 +86,19 @@ internal sealed class Type0Font : PdfFont
         return font;
     }
 
-    public override int ReadCode(ReadOnlySpan<byte> bytes, int offset, out int length) => encoding.ReadCode(bytes, offset, out length);
+    public override int ReadCode(ReadOnlySpan<byte> bytes, int offset, out int length) =>
+        legacy is not null ? legacy.ReadCode(bytes, offset, out length) : encoding.ReadCode(bytes, offset, out length);
 
     public override string ToUnicode(int code)
     {
         if (toUnicode is not null && toUnicode.TryGetUnicode(code, out var text))
         {
             return text;
+        }
+
+        if (legacy is not null)
+        {
+            return legacy.ToUnicode(code);
         }
 
         if (unicodeEncoding && code is > 0 and < 0xD800 or > 0xDFFF and < 0x10000)
@@ -103,6 +111,11 @@ internal sealed class Type0Font : PdfFont
 
     public override double GetWidth(int code)
     {
+        if (legacy is not null)
+        {
+            return legacy.GetCid(code) is { } lc && widths.TryGetValue(lc, out var lw) ? lw : defaultWidth;
+        }
+
         var cid = encoding.GetCid(code) ?? code;
         return widths.TryGetValue(cid, out var w) ? w : defaultWidth;
     }

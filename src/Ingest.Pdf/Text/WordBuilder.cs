@@ -215,20 +215,50 @@ internal static class WordBuilder
                 j++;
             }
 
-            var baseline = sorted.GetRange(i, j - i).OrderBy(Secondary).ToList();
-            var line = new List<Current> { baseline[0] };
-            for (var k = 1; k < baseline.Count; k++)
+            // Within one baseline, words that overlap a line's last word go to another line (text drawn twice,
+            // clipped strips), unless they follow it directly in the content stream.
+            var baseline = sorted.GetRange(i, j - i).OrderBy(Secondary).ThenBy(w => w.CharStart).ToList();
+            var open = new List<List<Current>>();
+            foreach (var w in baseline)
             {
-                if (PrimaryDelta(line[^1], baseline[k]) > 2 * line[^1].FontSize)
+                List<Current>? target = null;
+                foreach (var line in open)
                 {
-                    yield return line;
-                    line = [];
+                    var last = line[^1];
+                    if (last.CharEnd == w.CharStart)
+                    {
+                        target = line;
+                        break;
+                    }
                 }
 
-                line.Add(baseline[k]);
+                if (target is null)
+                {
+                    foreach (var line in open)
+                    {
+                        var gap = PrimaryDelta(line[^1], w);
+                        if (gap >= -MinWordBreakSpace * w.FontSize && gap <= 2 * w.FontSize)
+                        {
+                            target = line;
+                            break;
+                        }
+                    }
+                }
+
+                if (target is null)
+                {
+                    target = [];
+                    open.Add(target);
+                }
+
+                target.Add(w);
             }
 
-            yield return line;
+            foreach (var line in open)
+            {
+                yield return line;
+            }
+
             i = j;
         }
     }
