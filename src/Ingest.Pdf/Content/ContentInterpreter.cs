@@ -449,7 +449,7 @@ internal sealed partial class ContentInterpreter
             }
 
             i += len;
-            var text = ExpandLigatures(font.ToUnicode(code));
+            var text = font.ToUnicode(code);
             var isSpace = len == 1 && code == 32;
             var trm = textMatrix.Then(state.Ctm);
             if (font.IsVertical)
@@ -476,25 +476,6 @@ internal sealed partial class ContentInterpreter
                 textMatrix = new Matrix(1, 0, 0, 1, tx, 0).Then(textMatrix);
             }
         }
-    }
-
-    /// <summary>Expands the Latin ligature code points (U+FB00-FB06) so that words match their spelling.</summary>
-    private static string ExpandLigatures(string text)
-    {
-        if (text.Length != 1 || text[0] < '\uFB00' || text[0] > '\uFB06')
-        {
-            return text;
-        }
-
-        return text[0] switch
-        {
-            '\uFB00' => "ff",
-            '\uFB01' => "fi",
-            '\uFB02' => "fl",
-            '\uFB03' => "ffi",
-            '\uFB04' => "ffl",
-            _ => "st",
-        };
     }
 
     private void EmitGlyph(string text, double x, double y, double dx, double dy, Matrix trm, double fs, PdfFont font, bool isSpace)

@@ -127,7 +127,8 @@ internal sealed class SimpleFont : PdfFont
             var gname = font.glyphNames[c];
             if (gname is not null && GlyphList.TryGetUnicode(gname, out var u))
             {
-                font.unicode[c] = u;
+                // A ligature known only by its glyph name is spelled out (as poppler does); one mapped by ToUnicode is kept.
+                font.unicode[c] = ExpandLigatures(u);
             }
             else if (gname is not null && TryNumericGlyphName(gname, out var numeric))
             {
@@ -200,6 +201,25 @@ internal sealed class SimpleFont : PdfFont
             _ => family == "Times" ? "-Roman" : string.Empty,
         };
         return family + style;
+    }
+
+    /// <summary>Expands the Latin ligature code points (U+FB00-FB06) so that words match their spelling.</summary>
+    internal static string ExpandLigatures(string text)
+    {
+        if (text.Length != 1 || text[0] < '\uFB00' || text[0] > '\uFB06')
+        {
+            return text;
+        }
+
+        return text[0] switch
+        {
+            '\uFB00' => "ff",
+            '\uFB01' => "fi",
+            '\uFB02' => "fl",
+            '\uFB03' => "ffi",
+            '\uFB04' => "ffl",
+            _ => "st",
+        };
     }
 
     private static bool TryNumericGlyphName(string name, out string text)
