@@ -7,9 +7,8 @@ using System.Text.RegularExpressions;
 namespace Ingest.Pdf.Benchmarks;
 
 /// <summary>A word as poppler's <c>pdftotext -bbox-layout</c> reports it.</summary>
-/// <remarks>Coordinates are points with the origin at the top-left of the page as displayed, y down; with
-/// <c>-cropbox</c> (as <see cref="PopplerComparison.RunBboxLayout"/> passes) they are relative to the crop box,
-/// the same space as <see cref="Word.Box"/>.</remarks>
+/// <remarks>Coordinates are points with the origin at the top-left of the media box with the page rotation
+/// applied, y down: the same space as <see cref="Word.Box"/>.</remarks>
 /// <param name="Page">The 1-based page number.</param>
 /// <param name="Text">The text, XML-unescaped.</param>
 /// <param name="XMin">The left edge.</param>
@@ -49,7 +48,7 @@ public static partial class PopplerComparison
     /// <summary>The default distance, in points, allowed between the centres of two matching words on each axis.</summary>
     public const double DefaultTolerance = 2;
 
-    /// <summary>Runs <c>pdftotext -cropbox -bbox-layout FILE -</c> and returns its output.</summary>
+    /// <summary>Runs <c>pdftotext -bbox-layout FILE -</c> and returns its output.</summary>
     /// <param name="pdfPath">The PDF file.</param>
     /// <param name="timeout">How long to wait before the process is killed.</param>
     /// <returns>The XHTML output, or <see langword="null"/> when pdftotext fails or times out.</returns>
@@ -63,7 +62,7 @@ public static partial class PopplerComparison
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        foreach (var arg in new[] { "-cropbox", "-bbox-layout", pdfPath, "-" })
+        foreach (var arg in new[] { "-bbox-layout", pdfPath, "-" })
         {
             info.ArgumentList.Add(arg);
         }

@@ -9,7 +9,7 @@ internal static class WordsBenchmark
 
     public static int Run(IReadOnlyList<CorpusFile> files)
     {
-        Console.WriteLine(F(files.Count, "0") + " PDFs; a poppler word (pdftotext -cropbox -bbox-layout) matches an unused word of ours on the same page"
+        Console.WriteLine(F(files.Count, "0") + " PDFs; a poppler word (pdftotext -bbox-layout) matches an unused word of ours on the same page"
             + " with the same text (NFC) and centre within " + F(PopplerComparison.DefaultTolerance, "0.#") + " pt in x and y.");
         Console.WriteLine("'text only' ignores position: it tells word-splitting differences from coordinate differences.");
         Console.WriteLine();

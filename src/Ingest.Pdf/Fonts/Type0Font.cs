@@ -89,7 +89,25 @@ internal sealed class Type0Font : PdfFont
     public override int ReadCode(ReadOnlySpan<byte> bytes, int offset, out int length) =>
         legacy is not null ? legacy.ReadCode(bytes, offset, out length) : encoding.ReadCode(bytes, offset, out length);
 
+    private readonly Dictionary<int, string> unicodeCache = [];
+
     public override string ToUnicode(int code)
+    {
+        if (unicodeCache.TryGetValue(code, out var cached))
+        {
+            return cached;
+        }
+
+        var text = LookUpUnicode(code);
+        if (unicodeCache.Count < 65536)
+        {
+            unicodeCache[code] = text;
+        }
+
+        return text;
+    }
+
+    private string LookUpUnicode(int code)
     {
         if (toUnicode is not null && toUnicode.TryGetUnicode(code, out var text))
         {

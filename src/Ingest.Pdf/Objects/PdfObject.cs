@@ -186,7 +186,20 @@ internal sealed class PdfReference(int number, int generation) : PdfObject
 /// <summary>An operator keyword inside a content stream (not a PDF object in the file syntax).</summary>
 internal sealed class PdfOperator(string name) : PdfObject
 {
+    private static readonly ConcurrentDictionary<string, PdfOperator> Shared = new(StringComparer.Ordinal);
+
     public string Name { get; } = name;
+
+    /// <summary>Gets a shared instance for short operator names (operators are immutable).</summary>
+    public static PdfOperator Get(string name)
+    {
+        if (name.Length > 3)
+        {
+            return new PdfOperator(name);
+        }
+
+        return Shared.TryGetValue(name, out var op) ? op : Shared.Count < 4096 ? Shared.GetOrAdd(name, n => new PdfOperator(n)) : new PdfOperator(name);
+    }
 
     public override string ToString() => Name;
 }

@@ -129,7 +129,7 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
             Position++;
         }
 
-        return new Token(TokenKind.Keyword, start, Position, Text: Encoding.Latin1.GetString(s[start..Position]));
+        return new Token(TokenKind.Keyword, start, Position, Text: KeywordText(s[start..Position]));
     }
 
     public Token Peek()
@@ -379,6 +379,31 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         }
 
         return new Token(TokenKind.LiteralString, start, Position, Bytes: bytes.ToArray());
+    }
+
+    // Content streams repeat a few dozen operators millions of times: their names are shared, not re-allocated.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> ShortKeywords = new();
+
+    private static string KeywordText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length is 0 or > 3)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+
+        var key = bytes.Length;
+        foreach (var b in bytes)
+        {
+            key = (key << 8) | b;
+        }
+
+        if (ShortKeywords.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var text = Encoding.Latin1.GetString(bytes);
+        return ShortKeywords.Count < 4096 ? ShortKeywords.GetOrAdd(key, text) : text;
     }
 
     public static bool IsHex(byte c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -48,7 +48,7 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth)
                     "true" => PdfBoolean.True,
                     "false" => PdfBoolean.False,
                     "null" => PdfNull.Instance,
-                    _ => new PdfOperator(t.Text!),
+                    _ => PdfOperator.Get(t.Text!),
                 };
             default:
                 return t.Kind == TokenKind.EndOfInput ? null : new PdfOperator(Lexer.Span[t.Start..t.End].Length == 1 ? ((char)Lexer.Span[t.Start]).ToString() : "?");

@@ -116,6 +116,13 @@ internal static class WordBuilder
                 cur = new Current(g, x1, y1, charIndex);
             }
 
+            if (g.Text.Length == 1)
+            {
+                cur.Add(g.Text, x1, y1, w1, h1);
+                cur.CharEnd = charIndex + 1;
+                continue;
+            }
+
             var n = CountTextElements(g.Text);
             var wEach = w1 / n;
             var hEach = h1 / n;
