@@ -31,7 +31,8 @@ internal sealed partial class PdfObjectStore
         }
 
         var headerAt = data.Span[..Math.Min(data.Length, 1024)].IndexOf("%PDF-"u8);
-        if (headerAt < 0 && data.Span.IndexOf(" obj"u8) < 0)
+        // Without a header, only a real "N G obj" makes the input worth repairing: prose such as "no objects" does not.
+        if (headerAt < 0 && ScanOffsets().Count == 0)
         {
             throw new NotAPdfException("No PDF header ('%PDF-') in the first 1024 bytes and no objects in the file.");
         }
