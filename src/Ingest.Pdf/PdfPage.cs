@@ -89,6 +89,19 @@ public sealed class PdfPage
                 break;
         }
 
+        if (parts.Count == 1)
+        {
+            try
+            {
+                return store.GetStreamData(parts[0]);
+            }
+            catch (PdfException e) when (e is not PdfLimitExceededException)
+            {
+                problems.Add($"The content stream of page {Number} (object {parts[0].ObjectNumber}) could not be decoded: {e.Message}");
+                return [];
+            }
+        }
+
         // Streams of a /Contents array are joined with a separator: an operator may be split across them.
         using var ms = new MemoryStream();
         foreach (var part in parts)

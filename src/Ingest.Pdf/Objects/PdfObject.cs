@@ -42,7 +42,12 @@ internal abstract class PdfNumber : PdfObject
 
 internal sealed class PdfInteger(long value) : PdfNumber
 {
+    private static readonly PdfInteger[] Small = Enumerable.Range(-16, 1041).Select(i => new PdfInteger(i)).ToArray();
+
     public long Long { get; } = value;
+
+    /// <summary>Gets a shared instance for small values (content streams are full of them).</summary>
+    public static PdfInteger Get(long value) => value is >= -16 and <= 1024 ? Small[value + 16] : new PdfInteger(value);
 
     public override double Value => Long;
 

@@ -29,7 +29,7 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth)
         switch (t.Kind)
         {
             case TokenKind.Integer:
-                return AllowReferences ? ReadNumberOrReference(t) : new PdfInteger(t.IntValue);
+                return AllowReferences ? ReadNumberOrReference(t) : PdfInteger.Get(t.IntValue);
             case TokenKind.Real:
                 return new PdfReal(t.RealValue);
             case TokenKind.LiteralString:
@@ -70,7 +70,7 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth)
         }
 
         Lexer.Position = save;
-        return new PdfInteger(first.IntValue);
+        return PdfInteger.Get(first.IntValue);
     }
 
     private PdfArray ReadArray(int depth)
