@@ -16,38 +16,36 @@ internal static class PdfCommands
         return pdf;
     }
 
-    private static Command WordsCommand()
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "The PDF file." };
-        var page = new Option<int?>("--page") { Description = "Only this 1-based page (default: every page)." };
-        var cmd = new Command("words", "Print every word as TSV: page, x0, y0, x1, y1, text (PDF points, origin at the top-left of the page as displayed).")
+    private static Command WordsCommand() => PageCommand(
+        "words",
+        "Print every word as TSV: page, x0, y0, x1, y1, text (PDF points, origin at the top-left of the page as displayed).",
+        (page, content, output) =>
         {
-            file,
-            page,
-        };
-        cmd.SetAction(parse => Run(() =>
-        {
-            using var doc = PdfDocument.Open(parse.GetValue(file)!.FullName);
-            var output = new StringBuilder();
-            foreach (var p in Pages(doc, parse.GetValue(page)))
+            foreach (var w in content.Words)
             {
-                var content = p.ReadContent();
-                foreach (var w in content.Words)
-                {
-                    output.Append(CultureInfo.InvariantCulture, $"{p.Number}\t{F(w.Box.Left)}\t{F(w.Box.Top)}\t{F(w.Box.Right)}\t{F(w.Box.Bottom)}\t{Clean(w.Text)}\n");
-                }
-
-                Flush(output);
+                output.Append(CultureInfo.InvariantCulture, $"{page}\t{F(w.Box.Left)}\t{F(w.Box.Top)}\t{F(w.Box.Right)}\t{F(w.Box.Bottom)}\t{Clean(w.Text)}\n");
             }
-        }));
-        return cmd;
-    }
+        });
 
-    private static Command LinesCommand()
+    private static Command LinesCommand() => PageCommand(
+        "lines",
+        "Print the ruling lines as TSV: page, orientation, x0, y0, x1, y1, thickness, colour, source.",
+        (page, content, output) =>
+        {
+            foreach (var r in content.Rulings)
+            {
+                var orientation = r.Orientation == RulingOrientation.Horizontal ? "h" : "v";
+                var source = r.Source == RulingSource.Stroke ? "stroke" : "fill";
+                output.Append(CultureInfo.InvariantCulture, $"{page}\t{orientation}\t{F(r.X0)}\t{F(r.Y0)}\t{F(r.X1)}\t{F(r.Y1)}\t{F(r.Thickness)}\t{r.Color.ToHex()}\t{source}\n");
+            }
+        });
+
+    /// <summary>A command that reads FILE page by page (or only --page N) and prints what <paramref name="print"/> writes per page.</summary>
+    private static Command PageCommand(string name, string description, Action<int, PageContent, StringBuilder> print)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The PDF file." };
         var page = new Option<int?>("--page") { Description = "Only this 1-based page (default: every page)." };
-        var cmd = new Command("lines", "Print the ruling lines as TSV: page, orientation, x0, y0, x1, y1, thickness, colour, source.")
+        var cmd = new Command(name, description)
         {
             file,
             page,
@@ -58,14 +56,7 @@ internal static class PdfCommands
             var output = new StringBuilder();
             foreach (var p in Pages(doc, parse.GetValue(page)))
             {
-                var content = p.ReadContent();
-                foreach (var r in content.Rulings)
-                {
-                    var orientation = r.Orientation == RulingOrientation.Horizontal ? "h" : "v";
-                    var source = r.Source == RulingSource.Stroke ? "stroke" : "fill";
-                    output.Append(CultureInfo.InvariantCulture, $"{p.Number}\t{orientation}\t{F(r.X0)}\t{F(r.Y0)}\t{F(r.X1)}\t{F(r.Y1)}\t{F(r.Thickness)}\t{r.Color.ToHex()}\t{source}\n");
-                }
-
+                print(p.Number, p.ReadContent(), output);
                 Flush(output);
             }
         }));

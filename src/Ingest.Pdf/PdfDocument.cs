@@ -109,10 +109,10 @@ public sealed class PdfDocument : IDisposable
         var result = new List<(PdfDictionary, PdfDictionary?, double[], int)>();
         var root = Store.ResolveDictionary(Store.Trailer["Root"]) ?? throw new PdfDamagedException("The trailer names no document catalog (/Root).");
         var visited = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-        Walk(root["Pages"], null, null, null, null, 0);
+        Walk(root["Pages"], null, null, null, 0);
         return result;
 
-        void Walk(PdfObject? nodeRef, PdfDictionary? resources, double[]? mediaBox, double[]? cropBox, int? rotate, int depth)
+        void Walk(PdfObject? nodeRef, PdfDictionary? resources, double[]? mediaBox, int? rotate, int depth)
         {
             if (Store.ResolveDictionary(nodeRef) is not { } node)
             {
@@ -132,7 +132,6 @@ public sealed class PdfDocument : IDisposable
 
             resources = Store.ResolveDictionary(node["Resources"]) ?? resources;
             mediaBox = ReadBox(node["MediaBox"]) ?? mediaBox;
-            cropBox = ReadBox(node["CropBox"]) ?? cropBox;
             if (Store.Resolve(node["Rotate"]) is PdfNumber r)
             {
                 rotate = r.IntValue;
@@ -144,7 +143,7 @@ public sealed class PdfDocument : IDisposable
             {
                 foreach (var kid in kids.Items)
                 {
-                    Walk(kid, resources, mediaBox, cropBox, rotate, depth + 1);
+                    Walk(kid, resources, mediaBox, rotate, depth + 1);
                     if (result.Count > Store.Limits.MaxPages)
                     {
                         throw new PdfLimitExceededException($"The document has more than {Store.Limits.MaxPages} pages.");
@@ -157,7 +156,6 @@ public sealed class PdfDocument : IDisposable
             // Coordinates are measured on the media box, as poppler's text output and pdfplumber do, so that
             // positions agree with those tools; the crop box only hides part of that surface.
             var box = mediaBox ?? [0, 0, 612, 792];
-            _ = cropBox;
             var rot = (((rotate ?? 0) % 360) + 360) % 360;
             rot = rot - (rot % 90);
             result.Add((node, resources, box, rot));

@@ -3,27 +3,13 @@ namespace Ingest.Pdf.Tests.Corpus;
 /// <summary>Finds the shared corpus of real PDFs: <c>INGEST_CORPUS</c>, else <c>../shared/corpus</c> beside the repository.</summary>
 internal static class CorpusLocator
 {
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("The repository root (the folder holding Ingest.sln) was not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>Gets the corpus folder; fails the test with a clear message when it is missing.</summary>
     public static string Root
     {
         get
         {
             var fromEnv = Environment.GetEnvironmentVariable("INGEST_CORPUS");
-            var path = string.IsNullOrEmpty(fromEnv) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus")) : fromEnv;
+            var path = string.IsNullOrEmpty(fromEnv) ? Path.GetFullPath(Path.Combine(Reader.ReaderAssert.RepositoryRoot(), "..", "shared", "corpus")) : fromEnv;
             Assert.True(Directory.Exists(path), $"The PDF corpus was not found at {path}. Put the shared corpus beside the repository (../shared/corpus) or set INGEST_CORPUS.");
             return path;
         }

@@ -9,7 +9,6 @@ namespace Ingest.Pdf.Tests.Reader;
 /// </summary>
 public class CorpusTests
 {
-    private const string CorpusVariable = "INGEST_CORPUS";
     private const string TabulaFolder = "tabula-java/src/test/resources/technology/tabula/";
 
     /// <summary>Gets the two peru files without a text layer (<c>pdffonts</c> lists no font and <c>pdftotext</c> prints
@@ -118,19 +117,5 @@ public class CorpusTests
         return path;
     }
 
-    private static string CorpusRoot()
-    {
-        var fromVariable = Environment.GetEnvironmentVariable(CorpusVariable);
-        var root = string.IsNullOrEmpty(fromVariable)
-            ? Path.GetFullPath(Path.Combine(ReaderAssert.RepositoryRoot(), "..", "shared", "corpus"))
-            : fromVariable;
-        if (!Directory.Exists(root))
-        {
-            Assert.Fail(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The PDF corpus was not found at {root}. Put it at ../shared/corpus next to the repository or set {CorpusVariable} to its folder."));
-        }
-
-        return root;
-    }
+    private static string CorpusRoot() => Corpus.CorpusLocator.Root;
 }
