@@ -285,28 +285,14 @@ internal sealed partial class PdfObjectStore
             case PdfArray a:
                 for (var i = 0; i < a.Items.Count; i++)
                 {
-                    if (a.Items[i] is PdfString s)
-                    {
-                        a.Items[i] = new PdfString(security!.DecryptString(s.Bytes, number, gen), s.IsHex);
-                    }
-                    else
-                    {
-                        Decrypt(a.Items[i], number, gen, depth + 1);
-                    }
+                    a.Items[i] = DecryptValue(a.Items[i], number, gen, depth);
                 }
 
                 break;
             case PdfDictionary d:
                 foreach (var key in d.Entries.Keys.ToList())
                 {
-                    if (d.Entries[key] is PdfString s)
-                    {
-                        d.Entries[key] = new PdfString(security!.DecryptString(s.Bytes, number, gen), s.IsHex);
-                    }
-                    else
-                    {
-                        Decrypt(d.Entries[key], number, gen, depth + 1);
-                    }
+                    d.Entries[key] = DecryptValue(d.Entries[key], number, gen, depth);
                 }
 
                 break;
@@ -319,6 +305,18 @@ internal sealed partial class PdfObjectStore
 
                 break;
         }
+    }
+
+    /// <summary>Returns a decrypted copy of a string; decrypts containers in place and returns them.</summary>
+    private PdfObject DecryptValue(PdfObject value, int number, int gen, int depth)
+    {
+        if (value is PdfString s)
+        {
+            return new PdfString(security!.DecryptString(s.Bytes, number, gen), s.IsHex);
+        }
+
+        Decrypt(value, number, gen, depth + 1);
+        return value;
     }
 
     private void SetUpEncryption(string password)
