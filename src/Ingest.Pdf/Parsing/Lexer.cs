@@ -29,6 +29,8 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, long I
 internal sealed class Lexer(ReadOnlyMemory<byte> data)
 {
     private readonly ReadOnlyMemory<byte> data = data;
+    private byte[] scratch = new byte[64];
+    private int scratchLength;
 
     public int Position { get; set; }
 
@@ -235,31 +237,42 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         var s = data.Span;
         var start = Position;
         Position++;
-        var bytes = new List<byte>();
+        var plain = true;
         while (Position < s.Length && IsRegular(s[Position]))
         {
-            var c = s[Position];
-            if (c == '#' && Position + 2 < s.Length && IsHex(s[Position + 1]) && IsHex(s[Position + 2]))
+            plain &= s[Position] != '#' && s[Position] < 0x80;
+            Position++;
+        }
+
+        if (plain)
+        {
+            return new Token(TokenKind.Name, start, Position, Text: KeywordText(s[(start + 1)..Position]));
+        }
+
+        scratchLength = 0;
+        for (var p = start + 1; p < Position; p++)
+        {
+            var c = s[p];
+            if (c == '#' && p + 2 < Position && IsHex(s[p + 1]) && IsHex(s[p + 2]))
             {
-                bytes.Add((byte)((HexValue(s[Position + 1]) << 4) | HexValue(s[Position + 2])));
-                Position += 3;
+                ScratchAdd((byte)((HexValue(s[p + 1]) << 4) | HexValue(s[p + 2])));
+                p += 2;
             }
             else
             {
-                bytes.Add(c);
-                Position++;
+                ScratchAdd(c);
             }
         }
 
-        var arr = bytes.ToArray();
+        var bytes = scratch.AsSpan(0, scratchLength);
         string text;
         try
         {
-            text = new UTF8Encoding(false, true).GetString(arr);
+            text = new UTF8Encoding(false, true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            text = Encoding.Latin1.GetString(arr);
+            text = Encoding.Latin1.GetString(bytes);
         }
 
         return new Token(TokenKind.Name, start, Position, Text: text);
@@ -270,7 +283,7 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         var s = data.Span;
         var start = Position;
         Position++;
-        var bytes = new List<byte>();
+        scratchLength = 0;
         var high = -1;
         while (Position < s.Length)
         {
@@ -291,17 +304,17 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
             }
             else
             {
-                bytes.Add((byte)((high << 4) | HexValue(c)));
+                ScratchAdd((byte)((high << 4) | HexValue(c)));
                 high = -1;
             }
         }
 
         if (high >= 0)
         {
-            bytes.Add((byte)(high << 4));
+            ScratchAdd((byte)(high << 4));
         }
 
-        return new Token(TokenKind.HexString, start, Position, Bytes: bytes.ToArray());
+        return new Token(TokenKind.HexString, start, Position, Bytes: ScratchToArray());
     }
 
     private Token ReadLiteralString()
@@ -310,7 +323,7 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         var start = Position;
         Position++;
         var depth = 1;
-        var bytes = new List<byte>();
+        scratchLength = 0;
         while (Position < s.Length)
         {
             var c = s[Position++];
@@ -324,11 +337,11 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
                 var e = s[Position++];
                 switch (e)
                 {
-                    case (byte)'n': bytes.Add(10); break;
-                    case (byte)'r': bytes.Add(13); break;
-                    case (byte)'t': bytes.Add(9); break;
-                    case (byte)'b': bytes.Add(8); break;
-                    case (byte)'f': bytes.Add(12); break;
+                    case (byte)'n': ScratchAdd(10); break;
+                    case (byte)'r': ScratchAdd(13); break;
+                    case (byte)'t': ScratchAdd(9); break;
+                    case (byte)'b': ScratchAdd(8); break;
+                    case (byte)'f': ScratchAdd(12); break;
                     case (byte)'\r':
                         if (Position < s.Length && s[Position] == '\n')
                         {
@@ -347,11 +360,11 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
                                 v = (v * 8) + (s[Position++] - '0');
                             }
 
-                            bytes.Add((byte)v);
+                            ScratchAdd((byte)v);
                         }
                         else
                         {
-                            bytes.Add(e);
+                            ScratchAdd(e);
                         }
 
                         break;
@@ -360,7 +373,7 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
             else if (c == '(')
             {
                 depth++;
-                bytes.Add(c);
+                ScratchAdd(c);
             }
             else if (c == ')')
             {
@@ -370,15 +383,15 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
                     break;
                 }
 
-                bytes.Add(c);
+                ScratchAdd(c);
             }
             else
             {
-                bytes.Add(c);
+                ScratchAdd(c);
             }
         }
 
-        return new Token(TokenKind.LiteralString, start, Position, Bytes: bytes.ToArray());
+        return new Token(TokenKind.LiteralString, start, Position, Bytes: ScratchToArray());
     }
 
     // Content streams repeat a few dozen operators millions of times: their names are shared, not re-allocated.
@@ -405,6 +418,18 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         var text = Encoding.Latin1.GetString(bytes);
         return ShortKeywords.Count < 4096 ? ShortKeywords.GetOrAdd(key, text) : text;
     }
+
+    private void ScratchAdd(byte b)
+    {
+        if (scratchLength == scratch.Length)
+        {
+            Array.Resize(ref scratch, scratch.Length * 2);
+        }
+
+        scratch[scratchLength++] = b;
+    }
+
+    private byte[] ScratchToArray() => scratchLength == 0 ? [] : scratch.AsSpan(0, scratchLength).ToArray();
 
     public static bool IsHex(byte c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
