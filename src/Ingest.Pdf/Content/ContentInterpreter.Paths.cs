@@ -161,7 +161,7 @@ internal sealed partial class ContentInterpreter
                 SetColor(stroke, Cmyk(Nums(4)), 4);
                 return true;
             case "cs" or "CS":
-                if (operands.Count == 0 || operands[^1] is not PdfName space)
+                if (operands.Count == 0 || operands[^1].Object is not PdfName space)
                 {
                     return false;
                 }
@@ -171,7 +171,7 @@ internal sealed partial class ContentInterpreter
                 return true;
             default:
                 // sc, SC, scn, SCN: the numeric operands in the current colour space (a pattern name may follow).
-                var values = operands.OfType<PdfNumber>().Select(x => x.Value).ToArray();
+                var values = operands.Where(o => o.IsNumber).Select(o => o.Number).ToArray();
                 var comps = stroke ? state.StrokeComponents : state.FillComponents;
                 var color = values.Length switch
                 {
@@ -239,7 +239,7 @@ internal sealed partial class ContentInterpreter
 
     private static PdfColor Gray(double g) => new(g, g, g);
 
-    private static PdfColor Cmyk(double[] v)
+    private static PdfColor Cmyk(ReadOnlySpan<double> v)
     {
         var k = v[^1];
         return new PdfColor((1 - v[0]) * (1 - k), (1 - v[1]) * (1 - k), (1 - v[2]) * (1 - k));

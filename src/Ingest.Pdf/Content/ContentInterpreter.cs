@@ -17,7 +17,8 @@ internal sealed partial class ContentInterpreter
     private readonly FontCache fonts;
     private readonly Stack<GraphicsState> stack = new();
     private readonly HashSet<int> activeForms = [];
-    private readonly List<PdfObject> operands = [];
+    private readonly List<Operand> operands = [];
+    private readonly double[] numberBuffer = new double[6];
     private readonly List<Subpath> path = [];
     private readonly Stack<ActualTextSpan?> markedContent = new();
     private List<PathPoint>? currentSubpath;
@@ -69,29 +70,49 @@ internal sealed partial class ContentInterpreter
         operands.Clear();
         while (true)
         {
-            PdfObject? obj;
-            try
+            // Numbers, strings and names are taken straight from the lexer (numbers unboxed): they are
+            // nearly every operand. Arrays, dictionaries and stray delimiters go through the parser.
+            var save = lexer.Position;
+            var t = lexer.Next();
+            string name;
+            switch (t.Kind)
             {
-                obj = parser.ReadObject();
-            }
-            catch (PdfLimitExceededException)
-            {
-                throw;
-            }
+                case TokenKind.EndOfInput:
+                    return;
+                case TokenKind.Integer:
+                    Push(new Operand(null, t.IntValue));
+                    continue;
+                case TokenKind.Real:
+                    Push(new Operand(null, t.RealValue));
+                    continue;
+                case TokenKind.LiteralString or TokenKind.HexString:
+                    Push(new Operand(new PdfString(t.Bytes!, t.Kind == TokenKind.HexString), 0));
+                    continue;
+                case TokenKind.Name:
+                    Push(new Operand(PdfName.Get(t.Text!), 0));
+                    continue;
+                case TokenKind.Keyword when t.Text is "true" or "false" or "null":
+                    Push(new Operand(t.Text == "null" ? PdfNull.Instance : t.Text == "true" ? PdfBoolean.True : PdfBoolean.False, 0));
+                    continue;
+                case TokenKind.Keyword:
+                    name = t.Text!;
+                    break;
+                default:
+                    lexer.Position = save;
+                    var obj = parser.ReadObject();
+                    if (obj is null)
+                    {
+                        return;
+                    }
 
-            if (obj is null)
-            {
-                break;
-            }
+                    if (obj is not PdfOperator op)
+                    {
+                        Push(new Operand(obj, 0));
+                        continue;
+                    }
 
-            if (obj is not PdfOperator op)
-            {
-                if (operands.Count < MaxOperands)
-                {
-                    operands.Add(obj);
-                }
-
-                continue;
+                    name = op.Name;
+                    break;
             }
 
             if (++operatorCount > store.Limits.MaxOperatorsPerPage)
@@ -99,7 +120,7 @@ internal sealed partial class ContentInterpreter
                 throw new PdfLimitExceededException(string.Create(CultureInfo.InvariantCulture, $"The page has more than {store.Limits.MaxOperatorsPerPage} content operators."));
             }
 
-            if (op.Name == "BI")
+            if (name == "BI")
             {
                 SkipInlineImage(lexer, parser);
                 operands.Clear();
@@ -108,10 +129,10 @@ internal sealed partial class ContentInterpreter
 
             try
             {
-                if (!Apply(op.Name, resources))
+                if (!Apply(name, resources))
                 {
                     SkippedOperators++;
-                    Problem(string.Create(CultureInfo.InvariantCulture, $"Skipped the unknown or malformed operator '{Printable(op.Name)}' with {operands.Count} operand(s) near byte {lexer.Position} of a content stream."));
+                    Problem(string.Create(CultureInfo.InvariantCulture, $"Skipped the unknown or malformed operator '{Printable(name)}' with {operands.Count} operand(s) near byte {lexer.Position} of a content stream."));
                 }
             }
             catch (PdfLimitExceededException)
@@ -121,16 +142,24 @@ internal sealed partial class ContentInterpreter
             catch (PdfException e)
             {
                 SkippedOperators++;
-                Problem($"Skipped operator '{op.Name}': {e.Message}");
+                Problem($"Skipped operator '{name}': {e.Message}");
             }
 
             operands.Clear();
         }
     }
 
+    private void Push(Operand operand)
+    {
+        if (operands.Count < MaxOperands)
+        {
+            operands.Add(operand);
+        }
+    }
+
     private static string Printable(string s) => s.Length > 20 ? s[..20] + "..." : s;
 
-    private double Num(int i) => i < operands.Count && operands[i] is PdfNumber n ? n.Value : double.NaN;
+    private double Num(int i) => i < operands.Count && operands[i].IsNumber ? operands[i].Number : double.NaN;
 
     private bool HasNumbers(int count)
     {
@@ -141,7 +170,7 @@ internal sealed partial class ContentInterpreter
 
         for (var i = operands.Count - count; i < operands.Count; i++)
         {
-            if (operands[i] is not PdfNumber)
+            if (!operands[i].IsNumber)
             {
                 return false;
             }
@@ -151,16 +180,16 @@ internal sealed partial class ContentInterpreter
     }
 
     /// <summary>Gets the last <paramref name="count"/> operands as numbers (extra leading operands are ignored).</summary>
-    private double[] Nums(int count)
+    /// <remarks>The span is a reused buffer: read it before the next call.</remarks>
+    private ReadOnlySpan<double> Nums(int count)
     {
-        var r = new double[count];
         var start = operands.Count - count;
         for (var i = 0; i < count; i++)
         {
-            r[i] = ((PdfNumber)operands[start + i]).Value;
+            numberBuffer[i] = operands[start + i].Number;
         }
 
-        return r;
+        return numberBuffer.AsSpan(0, count);
     }
 
     private bool Apply(string op, PdfDictionary? resources)
@@ -277,7 +306,7 @@ internal sealed partial class ContentInterpreter
                 MoveLine(0, -state.Leading);
                 return true;
             case "Tj":
-                if (operands.Count == 0 || operands[^1] is not PdfString tj)
+                if (operands.Count == 0 || operands[^1].Object is not PdfString tj)
                 {
                     return false;
                 }
@@ -285,7 +314,7 @@ internal sealed partial class ContentInterpreter
                 ShowText(tj.Bytes);
                 return true;
             case "'":
-                if (operands.Count == 0 || operands[^1] is not PdfString q1)
+                if (operands.Count == 0 || operands[^1].Object is not PdfString q1)
                 {
                     return false;
                 }
@@ -294,7 +323,7 @@ internal sealed partial class ContentInterpreter
                 ShowText(q1.Bytes);
                 return true;
             case "\"":
-                if (operands.Count < 3 || operands[^1] is not PdfString q2)
+                if (operands.Count < 3 || operands[^1].Object is not PdfString q2)
                 {
                     return false;
                 }
@@ -305,7 +334,7 @@ internal sealed partial class ContentInterpreter
                 ShowText(q2.Bytes);
                 return true;
             case "TJ":
-                if (operands.Count == 0 || operands[^1] is not PdfArray arr)
+                if (operands.Count == 0 || operands[^1].Object is not PdfArray arr)
                 {
                     return false;
                 }
@@ -340,7 +369,7 @@ internal sealed partial class ContentInterpreter
 
     private void ApplyExtGState(PdfDictionary? resources)
     {
-        if (operands.Count == 0 || operands[^1] is not PdfName name)
+        if (operands.Count == 0 || operands[^1].Object is not PdfName name)
         {
             return;
         }
@@ -365,12 +394,12 @@ internal sealed partial class ContentInterpreter
 
     private bool SetFont(PdfDictionary? resources)
     {
-        if (operands.Count < 2 || operands[^2] is not PdfName name || operands[^1] is not PdfNumber size)
+        if (operands.Count < 2 || operands[^2].Object is not PdfName name || !operands[^1].IsNumber)
         {
             return false;
         }
 
-        state.FontSize = size.Value;
+        state.FontSize = operands[^1].Number;
         var fontDict = store.ResolveDictionary(resources?["Font"]);
         var entry = fontDict?[name.Value];
         var font = entry is null ? null : fonts.Get(entry, Problem);
@@ -522,6 +551,12 @@ internal sealed partial class ContentInterpreter
         }
     }
 
+    /// <summary>A content-stream operand: a number (kept unboxed) or an object.</summary>
+    private readonly record struct Operand(PdfObject? Object, double Number)
+    {
+        public bool IsNumber => Object is null;
+    }
+
     private sealed class ActualTextSpan(string text)
     {
         public string Text { get; } = text;
@@ -534,7 +569,7 @@ internal sealed partial class ContentInterpreter
         PdfDictionary? props = null;
         if (operands.Count >= 2)
         {
-            props = operands[^1] switch
+            props = operands[^1].Object switch
             {
                 PdfDictionary d => d,
                 PdfName n => store.ResolveDictionary(store.ResolveDictionary(resources?["Properties"])?[n.Value]),
@@ -572,7 +607,7 @@ internal sealed partial class ContentInterpreter
 
     private bool DoXObject(PdfDictionary? resources)
     {
-        if (operands.Count == 0 || operands[^1] is not PdfName name)
+        if (operands.Count == 0 || operands[^1].Object is not PdfName name)
         {
             return false;
         }

@@ -20,5 +20,5 @@ internal readonly record struct Matrix(double A, double B, double C, double D, d
 
     public bool IsFinite => double.IsFinite(A) && double.IsFinite(B) && double.IsFinite(C) && double.IsFinite(D) && double.IsFinite(E) && double.IsFinite(F);
 
-    public static Matrix FromOperands(IReadOnlyList<double> v) => v.Count >= 6 ? new(v[0], v[1], v[2], v[3], v[4], v[5]) : Identity;
+    public static Matrix FromOperands(ReadOnlySpan<double> v) => v.Length >= 6 ? new(v[0], v[1], v[2], v[3], v[4], v[5]) : Identity;
 }

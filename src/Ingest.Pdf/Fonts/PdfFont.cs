@@ -21,7 +21,10 @@ internal abstract class PdfFont
     public virtual bool IsVertical => false;
 
     /// <summary>Gets the font matrix scale from glyph space to text space (0.001 except for Type3 fonts).</summary>
-    public virtual double[] FontMatrix => [0.001, 0, 0, 0.001, 0, 0];
+    public virtual double[] FontMatrix => GlyphSpace;
+
+    /// <summary>Gets the usual 1000-units-per-em font matrix (shared: never modify it).</summary>
+    protected static double[] GlyphSpace { get; } = [0.001, 0, 0, 0.001, 0, 0];
 
     public virtual bool IsType3 => false;
 
