@@ -43,12 +43,13 @@ public sealed class PdfPage
     public PageContent ReadContent()
     {
         var store = document.Store;
-        var interpreter = new ContentInterpreter(store, document.Fonts);
+        var wordBuilder = new WordBuilder(Width, Height);
+        var interpreter = new ContentInterpreter(store, document.Fonts, wordBuilder.Add);
         var problems = new List<string>();
         var content = ReadContentBytes(problems);
         interpreter.Run(content, resources, DisplayMatrix());
         problems.AddRange(interpreter.Problems);
-        var words = WordBuilder.Build(interpreter.Glyphs, Width, Height);
+        var words = wordBuilder.Finish();
         var lines = LineBuilder.Build(words);
         var rulings = RulingExtractor.Extract(interpreter.Paths, Width, Height);
         return new PageContent(Number, Width, Height, words, lines, rulings.Rulings, rulings.ShadedAreas, interpreter.ImageCount, problems);

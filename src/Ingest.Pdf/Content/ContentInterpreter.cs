@@ -13,6 +13,7 @@ namespace Ingest.Pdf.Content;
 internal sealed partial class ContentInterpreter
 {
     private const int MaxOperands = 4096;
+    private const long MaxGlyphsPerPage = 5_000_000;
     private readonly PdfObjectStore store;
     private readonly FontCache fonts;
     private readonly Stack<GraphicsState> stack = new();
@@ -29,13 +30,18 @@ internal sealed partial class ContentInterpreter
     private long operatorCount;
     private int formDepth;
 
-    public ContentInterpreter(PdfObjectStore store, FontCache fonts)
+    private readonly Action<GlyphEvent> glyphSink;
+    private long glyphCount;
+
+    /// <param name="store">The document's objects.</param>
+    /// <param name="fonts">The document's font cache.</param>
+    /// <param name="glyphSink">Receives every shown glyph in content order (streamed: the interpreter keeps none).</param>
+    public ContentInterpreter(PdfObjectStore store, FontCache fonts, Action<GlyphEvent> glyphSink)
     {
         this.store = store;
         this.fonts = fonts;
+        this.glyphSink = glyphSink;
     }
-
-    public List<GlyphEvent> Glyphs { get; } = [];
 
     public List<PaintedPath> Paths { get; } = [];
 
@@ -486,7 +492,7 @@ internal sealed partial class ContentInterpreter
                 var vy = font.GetVerticalAdvance(code) * 0.001;
                 var (ox, oy) = trm.Apply(0, state.Rise);
                 var (ddx, ddy) = trm.ApplyDelta(0, vy * fs);
-                EmitGlyph(text, ox, oy, ddx, ddy, trm, fs, font, isSpace);
+                EmitGlyph(text, ox, oy, ddx, ddy, trm, fs, font);
                 var ty = (vy * fs) + state.CharSpacing + (isSpace ? state.WordSpacing : 0);
                 textMatrix = new Matrix(1, 0, 0, 1, 0, ty).Then(textMatrix);
             }
@@ -500,14 +506,14 @@ internal sealed partial class ContentInterpreter
 
                 var (ox, oy) = trm.Apply(0, state.Rise);
                 var (ddx, ddy) = trm.ApplyDelta(w0 * fs * th, 0);
-                EmitGlyph(text, ox, oy, ddx, ddy, trm, fs, font, isSpace);
+                EmitGlyph(text, ox, oy, ddx, ddy, trm, fs, font);
                 var tx = ((w0 * fs) + state.CharSpacing + (isSpace ? state.WordSpacing : 0)) * th;
                 textMatrix = new Matrix(1, 0, 0, 1, tx, 0).Then(textMatrix);
             }
         }
     }
 
-    private void EmitGlyph(string text, double x, double y, double dx, double dy, Matrix trm, double fs, PdfFont font, bool isSpace)
+    private void EmitGlyph(string text, double x, double y, double dx, double dy, Matrix trm, double fs, PdfFont font)
     {
         // The font transform (without horizontal scaling) decides the direction, as in poppler.
         var m0 = trm.A * fs;
@@ -524,10 +530,9 @@ internal sealed partial class ContentInterpreter
             rot = m2 > 0 ? 1 : 3;
         }
 
-        var diagonal = rot is 0 or 2 ? Math.Abs(m1) > 0.1 * Math.Abs(m0) : Math.Abs(m0) > 0.1 * Math.Abs(m1);
         var (sx, sy) = trm.ApplyDelta(0, fs);
         var size = Math.Sqrt((sx * sx) + (sy * sy));
-        var glyph = new GlyphEvent(text, x, y, dx, dy, size, rot, font, isSpace, diagonal);
+        var glyph = new GlyphEvent(text, x, y, dx, dy, size, rot, font);
         if (markedContent.Count > 0)
         {
             foreach (var span in markedContent)
@@ -545,16 +550,23 @@ internal sealed partial class ContentInterpreter
             return;
         }
 
-        if (Glyphs.Count < 2_000_000)
-        {
-            Glyphs.Add(glyph);
-        }
+        Emit(glyph);
     }
 
     /// <summary>A content-stream operand: a number (kept unboxed) or an object.</summary>
     private readonly record struct Operand(PdfObject? Object, double Number)
     {
         public bool IsNumber => Object is null;
+    }
+
+    private void Emit(in GlyphEvent glyph)
+    {
+        if (++glyphCount > MaxGlyphsPerPage)
+        {
+            throw new PdfLimitExceededException(string.Create(CultureInfo.InvariantCulture, $"The page shows more than {MaxGlyphsPerPage} glyphs."));
+        }
+
+        glyphSink(glyph);
     }
 
     private sealed class ActualTextSpan(string text)
@@ -594,14 +606,14 @@ internal sealed partial class ContentInterpreter
         var last = span.Glyphs[^1];
         var dx = last.X + last.Dx - first.X;
         var dy = last.Y + last.Dy - first.Y;
-        var replaced = first with { Text = span.Text, Dx = dx, Dy = dy, IsSpaceCode = false };
+        var replaced = first with { Text = span.Text, Dx = dx, Dy = dy };
         if (markedContent.Count > 0 && markedContent.FirstOrDefault(s => s is not null) is { } outer)
         {
             outer.Glyphs.Add(replaced);
         }
         else if (span.Text.Length > 0)
         {
-            Glyphs.Add(replaced);
+            Emit(replaced);
         }
     }
 

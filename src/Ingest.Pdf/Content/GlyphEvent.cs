@@ -11,5 +11,4 @@ namespace Ingest.Pdf.Content;
 /// <param name="FontSize">The font size transformed to display space.</param>
 /// <param name="Rotation">The text direction in quarter turns: 0 left-to-right, 1 top-to-bottom, 2 right-to-left, 3 bottom-to-top.</param>
 /// <param name="Font">The font.</param>
-/// <param name="IsSpaceCode">Whether the code was the single byte 32 (word spacing applied).</param>
-internal readonly record struct GlyphEvent(string Text, double X, double Y, double Dx, double Dy, double FontSize, int Rotation, PdfFont Font, bool IsSpaceCode, bool Diagonal);
+internal readonly record struct GlyphEvent(string Text, double X, double Y, double Dx, double Dy, double FontSize, int Rotation, PdfFont Font);

@@ -9,7 +9,7 @@ namespace Ingest.Pdf.Text;
 /// than 0.1 em, an overlap deeper than 0.2 em, a baseline shift over 0.5 pt, a font size change, or a glyph
 /// drawn on top of the previous one (fake bold), whose duplicate is then removed.
 /// </summary>
-internal static class WordBuilder
+internal sealed class WordBuilder
 {
     private const double MinWordBreakSpace = 0.1;
     private const double MinDupBreakOverlap = 0.2;
@@ -20,127 +20,139 @@ internal static class WordBuilder
     private const double MaxWideCharSpacing = 0.4;
     private const double MaxWordFontSizeDelta = 0.05;
 
-    public static List<Word> Build(IReadOnlyList<GlyphEvent> glyphs, double pageWidth, double pageHeight)
+    private readonly List<Current> words = [];
+    private readonly double pageWidth;
+    private readonly double pageHeight;
+    private Current? cur;
+    private bool lastCharOverlap;
+    private int charIndex = -1;
+
+    public WordBuilder(double pageWidth, double pageHeight)
     {
-        var words = new List<Current>();
-        Current? cur = null;
-        var lastCharOverlap = false;
-        var charIndex = -1;
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+    }
 
-        void End()
+    /// <summary>Gets the number of glyphs added so far.</summary>
+    public int GlyphCount => charIndex + 1;
+
+    /// <summary>Adds the next glyph in content order (glyphs stream in; nothing per glyph is kept but the words).</summary>
+    public void Add(GlyphEvent g)
+    {
+        charIndex++;
+        var w1 = g.Dx;
+        var h1 = g.Dy;
+        var x1 = g.X;
+        var y1 = g.Y;
+
+        // Characters outside the page are dropped, as poppler does.
+        if (x1 + w1 < 0 || x1 > pageWidth || y1 + h1 < 0 || y1 > pageHeight)
         {
-            if (cur is not null && cur.Length > 0)
-            {
-                words.Add(cur);
-            }
-
-            cur = null;
+            return;
         }
 
-        foreach (var g in glyphs)
+        if (IsAllWhitespace(g.Text))
         {
-            charIndex++;
-            var w1 = g.Dx;
-            var h1 = g.Dy;
-            var x1 = g.X;
-            var y1 = g.Y;
+            EndWord();
+            return;
+        }
 
-            // Characters outside the page are dropped, as poppler does.
-            if (x1 + w1 < 0 || x1 > pageWidth || y1 + h1 < 0 || y1 > pageHeight)
+        if (cur is not null && cur.Length > 0)
+        {
+            double baseV, sp, delta;
+            switch (cur.Rotation)
             {
-                continue;
+                case 0:
+                    baseV = y1;
+                    sp = x1 - cur.XMax;
+                    delta = x1 - cur.LastEdge;
+                    break;
+                case 1:
+                    baseV = x1;
+                    sp = y1 - cur.YMax;
+                    delta = y1 - cur.LastEdge;
+                    break;
+                case 2:
+                    baseV = y1;
+                    sp = cur.XMin - x1;
+                    delta = cur.LastEdge - x1;
+                    break;
+                default:
+                    baseV = x1;
+                    sp = cur.YMin - y1;
+                    delta = cur.LastEdge - y1;
+                    break;
             }
 
-            if (IsAllWhitespace(g.Text))
+            var overlap = Math.Abs(delta) < DupMaxPriDelta * cur.FontSize && Math.Abs(baseV - cur.Base) < DupMaxSecDelta * cur.FontSize;
+            if (overlap || lastCharOverlap || sp < -MinDupBreakOverlap * cur.FontSize || sp > MinWordBreakSpace * cur.FontSize
+                || Math.Abs(baseV - cur.Base) > 0.5 || g.FontSize != cur.FontSize || g.Rotation != cur.Rotation)
             {
-                End();
-                continue;
+                EndWord();
             }
 
-            if (cur is not null && cur.Length > 0)
-            {
-                double baseV, sp, delta;
-                switch (cur.Rotation)
-                {
-                    case 0:
-                        baseV = y1;
-                        sp = x1 - cur.XMax;
-                        delta = x1 - cur.LastEdge;
-                        break;
-                    case 1:
-                        baseV = x1;
-                        sp = y1 - cur.YMax;
-                        delta = y1 - cur.LastEdge;
-                        break;
-                    case 2:
-                        baseV = y1;
-                        sp = cur.XMin - x1;
-                        delta = cur.LastEdge - x1;
-                        break;
-                    default:
-                        baseV = x1;
-                        sp = cur.YMin - y1;
-                        delta = cur.LastEdge - y1;
-                        break;
-                }
+            lastCharOverlap = overlap;
+        }
+        else
+        {
+            lastCharOverlap = false;
+        }
 
-                var overlap = Math.Abs(delta) < DupMaxPriDelta * cur.FontSize && Math.Abs(baseV - cur.Base) < DupMaxSecDelta * cur.FontSize;
-                if (overlap || lastCharOverlap || sp < -MinDupBreakOverlap * cur.FontSize || sp > MinWordBreakSpace * cur.FontSize
-                    || Math.Abs(baseV - cur.Base) > 0.5 || g.FontSize != cur.FontSize || g.Rotation != cur.Rotation)
-                {
-                    End();
-                }
+        if (g.Text.Length == 0)
+        {
+            return;
+        }
 
-                lastCharOverlap = overlap;
-            }
-            else
-            {
-                lastCharOverlap = false;
-            }
+        cur ??= new Current(g, x1, y1, charIndex);
 
-            if (g.Text.Length == 0)
-            {
-                continue;
-            }
+        // Text drawn backwards (mirrored matrices) is broken into single characters.
+        if ((cur.Rotation == 0 && w1 < 0) || (cur.Rotation == 1 && h1 < 0) || (cur.Rotation == 2 && w1 > 0) || (cur.Rotation == 3 && h1 > 0))
+        {
+            EndWord();
+            x1 += w1;
+            y1 += h1;
+            w1 = -w1;
+            h1 = -h1;
+            cur = new Current(g, x1, y1, charIndex);
+        }
 
-            cur ??= new Current(g, x1, y1, charIndex);
-
-            // Text drawn backwards (mirrored matrices) is broken into single characters.
-            if ((cur.Rotation == 0 && w1 < 0) || (cur.Rotation == 1 && h1 < 0) || (cur.Rotation == 2 && w1 > 0) || (cur.Rotation == 3 && h1 > 0))
-            {
-                End();
-                x1 += w1;
-                y1 += h1;
-                w1 = -w1;
-                h1 = -h1;
-                cur = new Current(g, x1, y1, charIndex);
-            }
-
-            if (g.Text.Length == 1)
-            {
-                cur.Add(g.Text, x1, y1, w1, h1);
-                cur.CharEnd = charIndex + 1;
-                continue;
-            }
-
+        if (g.Text.Length == 1)
+        {
+            cur.Add(g.Text, x1, y1, w1, h1);
+        }
+        else
+        {
             var n = CountTextElements(g.Text);
             var wEach = w1 / n;
             var hEach = h1 / n;
-            var e = StringInfoEnumerator(g.Text);
             var i = 0;
-            foreach (var part in e)
+            foreach (var part in StringInfoEnumerator(g.Text))
             {
                 cur.Add(part, x1 + (i * wEach), y1 + (i * hEach), wEach, hEach);
                 i++;
             }
-
-            cur.CharEnd = charIndex + 1;
         }
 
-        End();
+        cur.CharEnd = charIndex + 1;
+    }
+
+    /// <summary>Ends the last word, removes duplicates, rejoins tight gaps and returns the words in content order.</summary>
+    public List<Word> Finish()
+    {
+        EndWord();
         var unique = RemoveDuplicates(words);
         MergeWithinLines(unique);
         return unique.Where(w => !w.Merged).Select(w => w.ToWord()).ToList();
+    }
+
+    private void EndWord()
+    {
+        if (cur is not null && cur.Length > 0)
+        {
+            words.Add(cur);
+        }
+
+        cur = null;
     }
 
     /// <summary>
