@@ -21,8 +21,12 @@ internal sealed record CorpusFile(string Path, string RelativePath, string Folde
             .ToList();
     }
 
-    /// <summary>Finds <c>../shared/corpus</c> beside the repository root (the folder holding <c>Ingest.sln</c>).</summary>
-    public static string? DefaultCorpus()
+    /// <summary>Finds <c>../shared/corpus</c> beside the repository root.</summary>
+    public static string? DefaultCorpus() =>
+        RepositoryRoot() is { } root ? System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "corpus")) : null;
+
+    /// <summary>Finds the repository root (the folder holding <c>Ingest.sln</c>) above the current or the program's folder.</summary>
+    public static string? RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -30,7 +34,7 @@ internal sealed record CorpusFile(string Path, string RelativePath, string Folde
             {
                 if (File.Exists(System.IO.Path.Combine(dir.FullName, "Ingest.sln")))
                 {
-                    return System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "corpus"));
+                    return dir.FullName;
                 }
             }
         }

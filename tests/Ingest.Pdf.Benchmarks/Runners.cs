@@ -88,7 +88,8 @@ internal static class Poppler
         return times[times.Length / 2];
     }
 
-    private static FileRun RunTimed(string[] command, int pages)
+    /// <summary>Runs a command to its end, timing it and taking its peak resident memory.</summary>
+    public static FileRun RunTimed(string[] command, int pages)
     {
         var timeFile = HasGnuTime ? System.IO.Path.GetTempFileName() : null;
         try
@@ -113,7 +114,7 @@ internal static class Poppler
             }
 
             var sw = Stopwatch.StartNew();
-            using var process = Process.Start(info) ?? throw new InvalidOperationException("pdftotext did not start.");
+            using var process = Process.Start(info) ?? throw new InvalidOperationException(command[0] + " did not start.");
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
             long peakKb = 0;
