@@ -167,7 +167,8 @@ internal sealed partial class ContentInterpreter
                 }
 
                 var n = ComponentCount(space.Value, resources);
-                SetColor(stroke, n switch { 3 => PdfColor.Black, 4 => PdfColor.Black, _ => PdfColor.Black }, n);
+                // Selecting a colour space resets the colour to its initial value, black in the device spaces.
+                SetColor(stroke, PdfColor.Black, n);
                 return true;
             default:
                 // sc, SC, scn, SCN: the numeric operands in the current colour space (a pattern name may follow).

@@ -498,11 +498,8 @@ internal sealed partial class ContentInterpreter
             }
             else
             {
+                // Widths are in glyph space: 1/1000 of text space, or the Type3 font matrix's scale.
                 var w0 = font.GetWidth(code) * fm[0];
-                if (font.IsType3)
-                {
-                    w0 = (font.GetWidth(code) * fm[0]) + (0 * fm[2]);
-                }
 
                 var (ox, oy) = trm.Apply(0, state.Rise);
                 var (ddx, ddy) = trm.ApplyDelta(w0 * fs * th, 0);

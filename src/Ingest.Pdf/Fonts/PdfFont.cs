@@ -26,8 +26,6 @@ internal abstract class PdfFont
     /// <summary>Gets the usual 1000-units-per-em font matrix (shared: never modify it).</summary>
     protected static double[] GlyphSpace { get; } = [0.001, 0, 0, 0.001, 0, 0];
 
-    public virtual bool IsType3 => false;
-
     /// <summary>Reads the next character code from a shown string.</summary>
     public abstract int ReadCode(ReadOnlySpan<byte> bytes, int offset, out int length);
 

@@ -10,11 +10,8 @@ internal sealed class SimpleFont : PdfFont
     private readonly string[] unicode = new string[256];
     private readonly double[] widths = new double[256];
     private double[] fontMatrix = [0.001, 0, 0, 0.001, 0, 0];
-    private bool isType3;
 
     public override double[] FontMatrix => fontMatrix;
-
-    public override bool IsType3 => isType3;
 
     /// <summary>Gets the Type3 glyph procedures' dictionary, if any.</summary>
     public PdfDictionary? CharProcs { get; private set; }
@@ -39,7 +36,6 @@ internal sealed class SimpleFont : PdfFont
         var bold = (flags & (1 << 18)) != 0 || lower.Contains("bold", StringComparison.Ordinal) || lower.Contains("black", StringComparison.Ordinal) || lower.Contains("heavy", StringComparison.Ordinal) || (resolve(descriptor?["FontWeight"]) is PdfNumber fw && fw.Value >= 600) || (standard?.IsBold ?? false);
         var italic = (flags & (1 << 6)) != 0 || lower.Contains("italic", StringComparison.Ordinal) || lower.Contains("oblique", StringComparison.Ordinal) || (standard?.IsItalic ?? false);
         var font = new SimpleFont { Name = name, IsBold = bold, IsItalic = italic, Ascent = ascent, Descent = descent };
-        font.isType3 = isType3;
         if (isType3)
         {
             if (resolve(dict["FontMatrix"]) is PdfArray fm && fm.Count == 6)
