@@ -100,10 +100,15 @@ internal static class PdfCommands
             Console.Error.WriteLine("ingest: " + e.Message);
             return ExitCodes.Usage;
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            Console.Error.WriteLine("ingest: file not found: " + e.FileName);
+            Console.Error.WriteLine("ingest: file not found: " + e.Message);
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("ingest: cannot read the file: " + e.Message);
+            return ExitCodes.Failed;
         }
         catch (PdfException e)
         {

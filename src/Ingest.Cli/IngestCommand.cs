@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Ingest.Cli;
+
+/// <summary>The <c>ingest</c> command line.</summary>
+internal static class IngestCommand
+{
+    /// <summary>Parses and runs a command line; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Ingest: reads CEPLAN planning reports from PDFs, recomputes their figures and lists what does not add up.");
+        root.Subcommands.Add(PdfCommands.Create());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine("ingest: " + error.Message);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke();
+    }
+}
