@@ -7,8 +7,11 @@ internal static class GridBuilder
 
     public static Table? Build(int page, List<Segment> horizontals, List<Segment> verticals, IReadOnlyList<Word> words)
     {
-        var ys = horizontals.Select(s => s.Position).Distinct().Order().ToList();
-        var xs = verticals.Select(s => s.Position).Distinct().Order().ToList();
+        // Lines that run past the outermost crossing lines (a table with no outer frame) still bound the table.
+        var ys = LatticeDetector.SnapValues(horizontals.Select(s => s.Position).Concat(verticals.SelectMany(s => new[] { s.Start, s.End })));
+        var xs = LatticeDetector.SnapValues(verticals.Select(s => s.Position).Concat(horizontals.SelectMany(s => new[] { s.Start, s.End })));
+        ys = ys.Where(y => y <= ys[0] + Tolerance || y >= ys[^1] - Tolerance || horizontals.Any(s => Math.Abs(s.Position - y) <= Tolerance)).ToList();
+        xs = xs.Where(x => x <= xs[0] + Tolerance || x >= xs[^1] - Tolerance || verticals.Any(s => Math.Abs(s.Position - x) <= Tolerance)).ToList();
         var rows = ys.Count - 1;
         var columns = xs.Count - 1;
         if (rows < 1 || columns < 1)
@@ -97,18 +100,16 @@ internal static class GridBuilder
             return true;
         }
 
-        var verticalLines = verticals.ToLookup(s => s.Position);
-        var horizontalLines = horizontals.ToLookup(s => s.Position);
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < columns; c++)
             {
-                if (c + 1 < columns && !verticalLines[xs[c + 1]].Any(s => s.Covers(ys[r], ys[r + 1], Tolerance)))
+                if (c + 1 < columns && !verticals.Any(s => Math.Abs(s.Position - xs[c + 1]) <= Tolerance && s.Covers(ys[r], ys[r + 1], Tolerance)))
                 {
                     Union((r * columns) + c, (r * columns) + c + 1);
                 }
 
-                if (r + 1 < rows && !horizontalLines[ys[r + 1]].Any(s => s.Covers(xs[c], xs[c + 1], Tolerance)))
+                if (r + 1 < rows && !horizontals.Any(s => Math.Abs(s.Position - ys[r + 1]) <= Tolerance && s.Covers(xs[c], xs[c + 1], Tolerance)))
                 {
                     Union((r * columns) + c, ((r + 1) * columns) + c);
                 }
