@@ -6,13 +6,14 @@ using Ingest.Pdf;
 namespace Ingest.Cli;
 
 /// <summary>The <c>ingest pdf</c> debugging commands: what the PDF layer reads from a file.</summary>
-internal static class PdfCommands
+internal static partial class PdfCommands
 {
     public static Command Create()
     {
         var pdf = new Command("pdf", "Inspect what the PDF reader sees in a file (words, rulings).");
         pdf.Subcommands.Add(WordsCommand());
         pdf.Subcommands.Add(LinesCommand());
+        pdf.Subcommands.Add(TablesCommand());
         return pdf;
     }
 
