@@ -4,6 +4,7 @@ using System.Text;
 using Ingest.Cli.Tables;
 using Ingest.Pdf;
 using Ingest.Tables;
+using Ingest.Tables.Logical;
 
 namespace Ingest.Cli;
 
@@ -30,6 +31,10 @@ internal static partial class PdfCommands
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong("csv", "json");
+        var logical = new Option<bool>("--logical")
+        {
+            Description = "Print the document's logical tables as CSV instead: headers flattened into column paths, wrapped lines joined into rows, tables continued over pages joined; first field the row's page.",
+        };
         var cmd = new Command("tables", "Print the tables found on each page, as CSV or JSON.")
         {
             file,
@@ -37,6 +42,7 @@ internal static partial class PdfCommands
             area,
             mode,
             format,
+            logical,
         };
         cmd.SetAction(parse => Run(() =>
         {
@@ -45,6 +51,26 @@ internal static partial class PdfCommands
             var path = parse.GetValue(file)!;
             using var doc = PdfDocument.Open(path.FullName);
             var output = new StringBuilder();
+            if (parse.GetValue(logical))
+            {
+                var contents = Pages(doc, parse.GetValue(page)).Select(p => p.ReadContent()).ToList();
+                var tables = contents.SelectMany(c => Extract(c, tableMode, region)).ToList();
+                var firstTable = true;
+                foreach (var table in DocumentTables.Build(tables, contents))
+                {
+                    if (!firstTable)
+                    {
+                        output.Append('\n');
+                    }
+
+                    firstTable = false;
+                    TableCsv.Write(table, output);
+                }
+
+                Flush(output);
+                return;
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 using var json = new TableJson(path.Name);

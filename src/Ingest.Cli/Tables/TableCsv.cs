@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Ingest.Tables;
 
@@ -12,6 +13,16 @@ internal static class TableCsv
         foreach (var row in table.ToGrid())
         {
             WriteRow(row, output);
+        }
+    }
+
+    /// <summary>Appends one logical table: a header record (<c>page</c>, then each column's path joined with <c>" / "</c>), then one record per row.</summary>
+    public static void Write(LogicalTable table, StringBuilder output)
+    {
+        WriteRow(["page", .. table.Columns.Select(c => c.Name)], output);
+        foreach (var row in table.Rows)
+        {
+            WriteRow([row.Page.ToString(CultureInfo.InvariantCulture), .. table.Columns.Select(c => row.TextAt(c.Index))], output);
         }
     }
 

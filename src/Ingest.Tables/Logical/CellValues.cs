@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Tables.Logical;
+
+/// <summary>What a cell's text looks like: a planning code, a number, a year, a browser header or footer.</summary>
+internal static partial class CellValues
+{
+    /// <summary>Gets whether the text starts with a planning code (<c>OEI.01</c>, <c>AEI.01.02</c>, <c>IND.01.AEI.01.01</c>).</summary>
+    public static bool StartsWithCode(string text) => CodeAtStart().IsMatch(text);
+
+    /// <summary>Gets the planning code the text starts with, or <see langword="null"/>.</summary>
+    public static string? LeadingCode(string text)
+    {
+        var match = CodeAtStart().Match(text);
+        return match.Success ? match.Groups["code"].Value : null;
+    }
+
+    /// <summary>Gets whether the text is a whole, well-formed planning code (every numeric part with at least two digits).</summary>
+    public static bool IsCompleteCode(string text) => CompleteCode().IsMatch(text);
+
+    /// <summary>
+    /// Gets whether <paramref name="head"/> is a code cut at the end of a line whose rest, <paramref name="tail"/>,
+    /// starts the next line (<c>AEI.01.0</c> / <c>1</c>, <c>IND.01.</c> / <c>AEI.01.01</c>).
+    /// </summary>
+    public static bool IsCodeCut(string head, string tail)
+    {
+        var first = FirstToken(tail);
+        var last = LastToken(head);
+        if (first.Length == 0 || last.Length == 0 || !PartialCode().IsMatch(last) || IsCompleteCode(last) && !last.EndsWith('.'))
+        {
+            return false;
+        }
+
+        return IsCompleteCode(last + first);
+    }
+
+    /// <summary>Gets whether the text is a figure: a number with optional thousands separators, sign and percent sign, or <c>ND</c>.</summary>
+    public static bool IsNumber(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 0 && (Number().IsMatch(t) || t is "ND" or "N.D." or "-" or "—");
+    }
+
+    /// <summary>Gets whether the text is a year (1900 to 2099) or a period label (<c>2024 - Sem1</c>), which headers use as labels.</summary>
+    public static bool IsYearLike(string text) => YearLike().IsMatch(text.Trim());
+
+    /// <summary>
+    /// Gets whether a line of text is what a browser prints above or below a page: the date and time, the page
+    /// address, <c>n/m</c>.
+    /// </summary>
+    public static bool IsBrowserChrome(string text)
+    {
+        var t = Normalize(text);
+        return t.Length > 0 && (Url().IsMatch(t) || DateAtStart().IsMatch(t) || PageOfPages().IsMatch(t));
+    }
+
+    /// <summary>Gets the text with every run of white space (including line breaks) made one space, trimmed.</summary>
+    public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+
+    private static string FirstToken(string text)
+    {
+        var t = text.TrimStart();
+        var end = t.AsSpan().IndexOfAny(" \n\t");
+        return end < 0 ? t : t[..end];
+    }
+
+    private static string LastToken(string text)
+    {
+        var t = text.TrimEnd();
+        var start = t.AsSpan().LastIndexOfAny(" \n\t");
+        return start < 0 ? t : t[(start + 1)..];
+    }
+
+    [GeneratedRegex(@"^\s*(?<code>[A-Z]{2,5}(?:\.[0-9]{1,3})+(?:\.[A-Z]{2,5}(?:\.[0-9]{1,3})+)*)(?=\s|$|[^\w.])", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeAtStart();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}(?:\.[0-9]{2,3})+(?:\.[A-Z]{2,5}(?:\.[0-9]{2,3})+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompleteCode();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}(?:\.(?:[0-9]{1,3}|[A-Z]{2,5}))*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialCode();
+
+    [GeneratedRegex(@"^[-+(]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\)?\s?%?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}(?:\s*-\s*Sem\s?[12])?|Sem\s?[12]|Anual|I{1,3}\s+Trim(?:estre)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"(?:https?://|www\.|\.gob\.pe/|\.aspx\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:,?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAtStart();
+
+    [GeneratedRegex(@"^[0-9]{1,4}\s?/\s?[0-9]{1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageOfPages();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}

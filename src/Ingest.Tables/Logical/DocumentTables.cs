@@ -1,0 +1,94 @@
+namespace Ingest.Tables.Logical;
+
+/// <summary>
+/// Turns the tables found page by page into the tables a reader sees (<see cref="LogicalTable"/>): header rows
+/// flattened into column paths, wrapped lines joined into rows, and a table continued on the next page joined
+/// with its first part.
+/// </summary>
+public static class DocumentTables
+{
+    /// <summary>Builds the logical tables of a document.</summary>
+    /// <remarks>
+    /// <para>Header rows are the label rows above the first data row (a row whose key cell starts with a planning
+    /// code, or whose cells are mostly figures; years count as labels). A header cell spanning several columns
+    /// gives its text to each; the texts above a column, top to bottom, make its path.</para>
+    /// <para>In a table without row rulings (stream), a row starts at a line whose key column starts a new value
+    /// (a code such as <c>IND.01.AEI.01.01</c>); other lines continue the row, and a code cut at a line end
+    /// (<c>AEI.01.0</c> / <c>1</c>) is rejoined. Ruled rows are taken as they are.</para>
+    /// <para>The last table of a page continues on the next page when the first table there has the same number of
+    /// columns at compatible positions, its header (if any) repeats the first part's, the first part does not end
+    /// with a total row, and, when the pages are given, no text other than the page margins lies between them.</para>
+    /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
+    /// </remarks>
+    /// <param name="tables">The tables of the document, in page order and, on a page, in reading order.</param>
+    /// <param name="pages">The content of the pages the tables are on, when available; it tells ruled from unruled
+    /// rows, header labels (bold) from data, and whether text separates two parts of a table.</param>
+    /// <returns>The logical tables, in the order of their first part.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tables"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<Table> tables, IReadOnlyList<PageContent>? pages = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var byPage = new Dictionary<int, PageContent>();
+        foreach (var page in pages ?? [])
+        {
+            byPage.TryAdd(page.PageNumber, page);
+        }
+
+        var parts = new List<Part>(tables.Count);
+        var orderOnPage = 0;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            orderOnPage = i > 0 && tables[i - 1].Page == tables[i].Page ? orderOnPage + 1 : 1;
+            var isLastOnPage = i + 1 == tables.Count || tables[i + 1].Page != tables[i].Page;
+            parts.Add(Part.Read(tables[i], byPage.GetValueOrDefault(tables[i].Page), orderOnPage, isLastOnPage));
+        }
+
+        var result = new List<LogicalTable>();
+        var group = new List<Part>();
+        foreach (var part in parts)
+        {
+            if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage))
+            {
+                result.Add(Assemble(group));
+                group = [];
+            }
+
+            group.Add(part);
+        }
+
+        if (group.Count > 0)
+        {
+            result.Add(Assemble(group));
+        }
+
+        return result;
+    }
+
+    private static LogicalTable Assemble(List<Part> group)
+    {
+        var first = group[0];
+        var columns = first.Table.ColumnCount;
+        var paths = HeaderRows.Paths(first.Header, columns);
+        var data = new List<SlotRow>();
+        var ruled = new HashSet<SlotRow>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < group.Count; i++)
+        {
+            var part = group[i];
+            var body = i == 0 ? part.Body : part.BodyAfterRepeatedHeader(first);
+            data.AddRange(body);
+            if (part.Ruled)
+            {
+                foreach (var row in body)
+                {
+                    ruled.Add(row);
+                }
+            }
+        }
+
+        var joined = RowAnchors.Join(data, ruled.Contains, first.Centred);
+        var rows = joined.Where(r => !r.IsEmpty).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
+        var tableColumns = Enumerable.Range(0, columns).Select(c => new TableColumn(c, paths[c])).ToList();
+        var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{first.Table.Page}.{first.OrderOnPage}");
+        return new LogicalTable(id, tableColumns, rows, group.Select(p => p.Table).ToList());
+    }
+}

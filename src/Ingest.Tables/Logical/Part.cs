@@ -1,0 +1,133 @@
+namespace Ingest.Tables.Logical;
+
+/// <summary>A table found on one page, read as a possible part of a logical table: chrome dropped, header found.</summary>
+internal sealed class Part
+{
+    private Part(Table table, PageContent? page, int orderOnPage, bool isLastOnPage, List<SlotRow> rows, int headerCount, bool ruled)
+    {
+        Table = table;
+        Page = page;
+        OrderOnPage = orderOnPage;
+        IsLastOnPage = isLastOnPage;
+        Header = rows.Take(headerCount).ToList();
+        Body = rows.Skip(headerCount).ToList();
+        Ruled = ruled;
+        Centred = !ruled && Body.Count > 0 && !Body[0].IsEmpty && !HeaderRows.IsData(Body[0]) && Body.Skip(1).Any(HeaderRows.IsData);
+    }
+
+    public Table Table { get; }
+
+    public PageContent? Page { get; }
+
+    /// <summary>Gets the 1-based order of the table on its page.</summary>
+    public int OrderOnPage { get; }
+
+    public bool IsLastOnPage { get; }
+
+    public List<SlotRow> Header { get; }
+
+    public List<SlotRow> Body { get; }
+
+    /// <summary>Gets whether the table's rows are separated by rulings, so that each row is whole.</summary>
+    public bool Ruled { get; }
+
+    /// <summary>Gets whether a data row's first lines come before its key line (cells centred vertically).</summary>
+    public bool Centred { get; }
+
+    public static Part Read(Table table, PageContent? page, int orderOnPage, bool isLastOnPage)
+    {
+        var rows = SlotRow.From(table);
+        var start = 0;
+        while (start < rows.Count && (rows[start].IsEmpty || CellValues.IsBrowserChrome(rows[start].Text)))
+        {
+            start++;
+        }
+
+        var end = rows.Count;
+        while (end > start && (rows[end - 1].IsEmpty || CellValues.IsBrowserChrome(rows[end - 1].Text)))
+        {
+            end--;
+        }
+
+        rows = rows.GetRange(start, end - start);
+        var ruled = IsRuled(table, page);
+        Func<SlotRow, bool>? isLabel = page is null || ruled ? null : row => IsBold(row, page);
+        return new Part(table, page, orderOnPage, isLastOnPage, rows, HeaderRows.Count(rows, isLabel), ruled);
+    }
+
+    /// <summary>Gets the rows after the header this part repeats from the table's first part (all rows when it repeats none).</summary>
+    public List<SlotRow> BodyAfterRepeatedHeader(Part first)
+    {
+        if (Header.Count > 0)
+        {
+            return Body;
+        }
+
+        // A repeated header that holds no data row below it in this part is still the first part's header.
+        var skip = 0;
+        while (skip < Body.Count && skip < first.Header.Count && Body[skip].Text == first.Header[skip].Text && Body[skip].Text.Length > 0)
+        {
+            skip++;
+        }
+
+        return Body.Skip(skip).ToList();
+    }
+
+    /// <summary>Gets each column's left and right edge from the cells spanning one column (NaN for a column without any).</summary>
+    public (double Left, double Right)[] ColumnEdges()
+    {
+        var edges = new (double Left, double Right)[Table.ColumnCount];
+        Array.Fill(edges, (double.NaN, double.NaN));
+        foreach (var cell in Table.Cells.Where(c => c.ColumnSpan == 1 && c.Column < edges.Length))
+        {
+            var (left, right) = edges[cell.Column];
+            edges[cell.Column] = (double.IsNaN(left) ? cell.Box.Left : Math.Min(left, cell.Box.Left), double.IsNaN(right) ? cell.Box.Right : Math.Max(right, cell.Box.Right));
+        }
+
+        return edges;
+    }
+
+    private static bool IsRuled(Table table, PageContent? page)
+    {
+        if (table.RowCount <= 1)
+        {
+            return true;
+        }
+
+        if (page is null)
+        {
+            // Without the page, a ruled cell shows itself by holding several lines; unruled extraction gives one line per row.
+            return table.Cells.Any(c => c.Text.Contains('\n', StringComparison.Ordinal));
+        }
+
+        var box = table.Box;
+        var inside = page.Rulings
+            .Where(r => r.Orientation == RulingOrientation.Horizontal && r.Y0 > box.Top + 2 && r.Y0 < box.Bottom - 2
+                && Math.Min(r.X1, box.Right) - Math.Max(r.X0, box.Left) >= box.Width / 2)
+            .Select(r => Math.Round(r.Y0))
+            .Distinct()
+            .Count();
+        return inside * 2 >= table.RowCount - 1;
+    }
+
+    private static bool IsBold(SlotRow row, PageContent page)
+    {
+        var boxes = row.Cells.Where(c => c is { Text.Length: > 0 }).Select(c => c!.Box).ToList();
+        var any = false;
+        foreach (var word in page.Words)
+        {
+            var (x, y) = (word.Box.CenterX, word.Box.CenterY);
+            if (boxes.Any(b => x >= b.Left && x <= b.Right && y >= b.Top && y <= b.Bottom))
+            {
+                if (!word.Bold)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any || boxes.Count == 0;
+    }
+}

@@ -1,0 +1,296 @@
+namespace Ingest.Tables.Logical;
+
+/// <summary>
+/// Joins the text lines of an unruled table into rows: a row starts where its key column starts a new value (a
+/// planning code such as <c>IND.01.AEI.01.01</c>, or any text when the table has no codes); lines without one
+/// continue a row, and a code cut at the end of a line (<c>AEI.01.0</c> / <c>1</c>) is rejoined.
+/// </summary>
+internal static class RowAnchors
+{
+    private enum Kind
+    {
+        /// <summary>A row kept as it is (ruled rows are already whole).</summary>
+        Whole,
+
+        /// <summary>The line where a row starts.</summary>
+        Anchor,
+
+        /// <summary>A line continuing a row.</summary>
+        Continuation,
+
+        /// <summary>A line holding the rest of a code cut at the end of the line above.</summary>
+        CodeTail,
+    }
+
+    /// <summary>Joins wrapped lines into rows.</summary>
+    /// <param name="rows">The data rows of a logical table, in order.</param>
+    /// <param name="ruled">Tells whether a row comes from a ruled table, whose rows are whole already.</param>
+    /// <param name="centred">Whether the table prints its cells centred vertically in their row, so that a row's
+    /// first lines may come before the line of its key.</param>
+    /// <returns>The rows, each wrapped row joined into one.</returns>
+    public static List<SlotRow> Join(IReadOnlyList<SlotRow> rows, Func<SlotRow, bool> ruled, bool centred)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var columns = rows[0].Cells.Length;
+        var coded = KeyColumn(rows, columns, out var key);
+        var kinds = Classify(rows, ruled, key, coded);
+        var owner = Assign(rows, kinds, centred);
+
+        var result = new List<SlotRow>();
+        var byAnchor = new Dictionary<int, List<int>>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var o = owner[i];
+            if (o == i)
+            {
+                continue;
+            }
+
+            if (!byAnchor.TryGetValue(o, out var list))
+            {
+                byAnchor[o] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (owner[i] != i)
+            {
+                continue;
+            }
+
+            if (!byAnchor.TryGetValue(i, out var parts))
+            {
+                result.Add(rows[i]);
+                continue;
+            }
+
+            result.Add(Merge(rows, i, parts, kinds, key));
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets whether the key column holds planning codes, and which column it is.</summary>
+    private static bool KeyColumn(IReadOnlyList<SlotRow> rows, int columns, out int key)
+    {
+        var codes = new int[columns];
+        var filled = new int[columns];
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var text = row.TextAt(c);
+                if (text.Length > 0)
+                {
+                    filled[c]++;
+                    if (CellValues.StartsWithCode(text))
+                    {
+                        codes[c]++;
+                    }
+                }
+            }
+        }
+
+        var best = -1;
+        for (var c = 0; c < columns; c++)
+        {
+            if (codes[c] > 0 && (best < 0 || codes[c] > codes[best]))
+            {
+                best = c;
+            }
+        }
+
+        if (best >= 0)
+        {
+            key = best;
+            return true;
+        }
+
+        // Without codes, the key is the leftmost column filled in at least half the lines.
+        key = 0;
+        for (var c = 0; c < columns; c++)
+        {
+            if (filled[c] * 2 >= rows.Count)
+            {
+                key = c;
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static Kind[] Classify(IReadOnlyList<SlotRow> rows, Func<SlotRow, bool> ruled, int key, bool coded)
+    {
+        var kinds = new Kind[rows.Count];
+        string? lastCode = null;
+        SlotRow? current = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (ruled(row))
+            {
+                kinds[i] = Kind.Whole;
+                current = null;
+                lastCode = null;
+                continue;
+            }
+
+            var keyText = row.TextAt(key);
+            if (coded && lastCode is not null && keyText.Length > 0 && CellValues.IsCodeCut(lastCode, keyText))
+            {
+                kinds[i] = Kind.CodeTail;
+                lastCode = null;
+                continue;
+            }
+
+            var starts = coded ? CellValues.StartsWithCode(keyText) : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
+            if (starts || current is null && !coded || current is not null && FiguresCollide(current, row))
+            {
+                kinds[i] = Kind.Anchor;
+                current = row;
+                lastCode = coded ? CellValues.LeadingCode(keyText) : null;
+                continue;
+            }
+
+            kinds[i] = Kind.Continuation;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>
+    /// Gets whether a line puts a figure in a column where the row above already has one: then it is a new row
+    /// without a key (a total), not a continuation.
+    /// </summary>
+    private static bool FiguresCollide(SlotRow current, SlotRow row)
+    {
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            var text = row.TextAt(c);
+            if (text.Length > 0 && CellValues.IsNumber(text) && !CellValues.IsYearLike(text) && current.TextAt(c).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets, for each line, the index of the line starting its row.</summary>
+    private static int[] Assign(IReadOnlyList<SlotRow> rows, Kind[] kinds, bool centred)
+    {
+        var owner = new int[rows.Count];
+        var previous = -1;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            switch (kinds[i])
+            {
+                case Kind.Whole:
+                    owner[i] = i;
+                    previous = -1;
+                    break;
+                case Kind.Anchor:
+                    owner[i] = i;
+                    previous = i;
+                    break;
+                case Kind.CodeTail:
+                    owner[i] = previous >= 0 ? previous : i;
+                    break;
+                default:
+                    var next = NextAnchor(rows, kinds, i);
+                    if (previous < 0)
+                    {
+                        owner[i] = next >= 0 ? next : i;
+                    }
+                    else if (centred && next >= 0 && rows[next].Page == rows[i].Page && rows[previous].Page == rows[i].Page
+                        && Math.Abs(rows[next].Middle - rows[i].Middle) < Math.Abs(rows[i].Middle - rows[previous].Middle))
+                    {
+                        owner[i] = next;
+                    }
+                    else
+                    {
+                        owner[i] = previous;
+                    }
+
+                    break;
+            }
+        }
+
+        return owner;
+    }
+
+    private static int NextAnchor(IReadOnlyList<SlotRow> rows, Kind[] kinds, int from)
+    {
+        for (var j = from + 1; j < rows.Count; j++)
+        {
+            if (kinds[j] == Kind.Anchor)
+            {
+                return j;
+            }
+
+            if (kinds[j] == Kind.Whole)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static SlotRow Merge(IReadOnlyList<SlotRow> rows, int anchor, List<int> parts, Kind[] kinds, int key)
+    {
+        var columns = rows[anchor].Cells.Length;
+        var order = parts.Append(anchor).Order().ToList();
+        var cells = new Cell?[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            Cell? merged = null;
+            foreach (var i in order)
+            {
+                var cell = rows[i].Cells[c];
+                if (cell is null || cell.Text.Length == 0 && merged is not null)
+                {
+                    continue;
+                }
+
+                if (merged is null)
+                {
+                    merged = cell;
+                    continue;
+                }
+
+                var glue = kinds[i] == Kind.CodeTail && c == key;
+                var text = merged.Text.Length == 0 ? cell.Text : glue ? GlueCode(merged.Text, cell.Text) : merged.Text + "\n" + cell.Text;
+                var box = rows[i].Page == rows[anchor].Page ? merged.Box.Union(cell.Box) : merged.Box;
+                var span = rows[i].Page == rows[anchor].Page ? Math.Max(merged.Row + merged.RowSpan, cell.Row + cell.RowSpan) - merged.Row : merged.RowSpan;
+                merged = merged with { Text = text, Box = box, RowSpan = Math.Max(1, span) };
+            }
+
+            cells[c] = merged;
+        }
+
+        var cover = (Cell?[])cells.Clone();
+        return new SlotRow(rows[anchor].Page, cells, cover);
+    }
+
+    /// <summary>Puts the first token of <paramref name="tail"/> right after the cut code that starts <paramref name="head"/>.</summary>
+    private static string GlueCode(string head, string tail)
+    {
+        var code = CellValues.LeadingCode(head) ?? string.Empty;
+        var t = tail.TrimStart();
+        var end = t.AsSpan().IndexOfAny(" \n\t");
+        var token = end < 0 ? t : t[..end];
+        var rest = end < 0 ? string.Empty : t[(end + 1)..].Trim();
+        var start = head.IndexOf(code, StringComparison.Ordinal);
+        var joined = start < 0 ? head + token : head[..(start + code.Length)] + token + head[(start + code.Length)..];
+        return rest.Length == 0 ? joined : joined + "\n" + rest;
+    }
+}
