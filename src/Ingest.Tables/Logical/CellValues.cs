@@ -54,6 +54,9 @@ internal static partial class CellValues
         return t.Length > 0 && (Url().IsMatch(t) || DateAtStart().IsMatch(t) || PageOfPages().IsMatch(t));
     }
 
+    /// <summary>Gets whether the text holds a web address.</summary>
+    public static bool IsUrl(string text) => Url().IsMatch(text);
+
     /// <summary>Gets the text with every run of white space (including line breaks) made one space, trimmed.</summary>
     public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
 

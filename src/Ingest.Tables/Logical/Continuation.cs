@@ -21,7 +21,7 @@ internal static class Continuation
             return false;
         }
 
-        if (next.Header.Count > 0 && !SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(next.Header, next.Table.ColumnCount)))
+        if (next.Header.Count > 0 && !next.HeaderIsKeyless && !SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(next.Header, next.Table.ColumnCount)))
         {
             return false;
         }
@@ -54,7 +54,7 @@ internal static class Continuation
         return true;
     }
 
-    private static bool SamePaths(List<IReadOnlyList<string>> a, List<IReadOnlyList<string>> b) =>
+    public static bool SamePaths(List<IReadOnlyList<string>> a, List<IReadOnlyList<string>> b) =>
         a.Count == b.Count && a.Zip(b).All(p => p.First.SequenceEqual(p.Second, StringComparer.Ordinal));
 
     private static bool EndsWithTotal(Part part)

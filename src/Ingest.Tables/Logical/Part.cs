@@ -38,13 +38,13 @@ internal sealed class Part
     {
         var rows = SlotRow.From(table);
         var start = 0;
-        while (start < rows.Count && (rows[start].IsEmpty || CellValues.IsBrowserChrome(rows[start].Text)))
+        while (start < rows.Count && (rows[start].IsEmpty || IsChrome(rows[start])))
         {
             start++;
         }
 
         var end = rows.Count;
-        while (end > start && (rows[end - 1].IsEmpty || CellValues.IsBrowserChrome(rows[end - 1].Text)))
+        while (end > start && (rows[end - 1].IsEmpty || IsChrome(rows[end - 1])))
         {
             end--;
         }
@@ -55,12 +55,18 @@ internal sealed class Part
         return new Part(table, page, orderOnPage, isLastOnPage, rows, HeaderRows.Count(rows, isLabel), ruled);
     }
 
+    /// <summary>
+    /// Gets whether the rows taken for a header have nothing in the first column: on a continuation page they are the
+    /// last lines of a row begun on the page before, not labels.
+    /// </summary>
+    public bool HeaderIsKeyless => Header.Count > 0 && Header.All(r => r.Cover[0] is null || r.Cover[0]!.Text.Length == 0);
+
     /// <summary>Gets the rows after the header this part repeats from the table's first part (all rows when it repeats none).</summary>
     public List<SlotRow> BodyAfterRepeatedHeader(Part first)
     {
         if (Header.Count > 0)
         {
-            return Body;
+            return Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)) ? Body : [.. Header, .. Body];
         }
 
         // A repeated header that holds no data row below it in this part is still the first part's header.
@@ -85,6 +91,18 @@ internal sealed class Part
         }
 
         return edges;
+    }
+
+    /// <summary>Gets whether a row is a browser's running head or footer: an address, a date and a title, <c>n/m</c>.</summary>
+    private static bool IsChrome(SlotRow row)
+    {
+        var texts = row.Texts.ToList();
+        if (texts.Any(t => CellValues.IsBrowserChrome(t) && !CellValues.IsNumber(t)) && texts.Skip(1).All(t => !CellValues.IsNumber(t) || CellValues.IsBrowserChrome(t)))
+        {
+            return true;
+        }
+
+        return texts.Count > 0 && texts.Any(CellValues.IsUrl);
     }
 
     private static bool IsRuled(Table table, PageContent? page)

@@ -1,0 +1,318 @@
+using Ingest.Tables.Logical;
+using static Ingest.Tables.Tests.Logical.TableBuilder;
+
+namespace Ingest.Tables.Tests.Logical;
+
+public class DocumentTablesTests
+{
+    private static string[] Names(LogicalTable table) => table.Columns.Select(c => c.Name).ToArray();
+
+    private static string[][] Texts(LogicalTable table) =>
+        table.Rows.Select(r => table.Columns.Select(c => r.TextAt(c.Index)).ToArray()).ToArray();
+
+    [Fact]
+    public void Build_LabelRowAboveCodeRows_LabelsBecomeColumnNames()
+    {
+        var table = Grid(1, ["Código", "Indicador", "Valor"], ["OEI.01", "Agua", "1.00"], ["OEI.02", "Luz", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(["Código", "Indicador", "Valor"], Names(logical));
+        Assert.Equal([["OEI.01", "Agua", "1.00"], ["OEI.02", "Luz", "2.00"]], Texts(logical));
+        Assert.Equal("t1.1", logical.Id);
+    }
+
+    [Fact]
+    public void Build_MultiLevelHeaderWithSpans_FlattensIntoPaths()
+    {
+        // Código spans both header rows; "Línea Base" and "Logro Esperado" span two columns each; "Valores Obtenidos"
+        // has a third level (2024 / Sem1, Anual).
+        var table = Spans(
+            1, 4, 7,
+            (0, 0, 3, 1, "Código"),
+            (0, 1, 2, 2, "Línea Base"), (2, 1, 1, 1, "Año"), (2, 2, 1, 1, "Valor"),
+            (0, 3, 2, 2, "Logro Esperado"), (2, 3, 1, 1, "2024"), (2, 4, 1, 1, "2025"),
+            (0, 5, 1, 2, "Valores Obtenidos"), (1, 5, 1, 2, "2024"), (2, 5, 1, 1, "Sem1"), (2, 6, 1, 1, "Anual"),
+            (3, 0, 1, 1, "IND.01.AEI.01.01"), (3, 1, 1, 1, "2020"), (3, 2, 1, 1, "3.00"), (3, 3, 1, 1, "10.00"), (3, 4, 1, 1, "20.00"), (3, 5, 1, 1, "ND"), (3, 6, 1, 1, "ND"));
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(
+            ["Código", "Línea Base / Año", "Línea Base / Valor", "Logro Esperado / 2024", "Logro Esperado / 2025", "Valores Obtenidos / 2024 / Sem1", "Valores Obtenidos / 2024 / Anual"],
+            Names(logical));
+        Assert.Equal(["Valores Obtenidos", "2024", "Sem1"], logical.Columns[5].Path);
+        var row = Assert.Single(logical.Rows);
+        Assert.Equal("IND.01.AEI.01.01", row.TextAt(0));
+    }
+
+    [Fact]
+    public void Build_YearRowAboveFigures_YearsAreHeaderLabels()
+    {
+        var table = Grid(1, ["Año", "2023", "2024"], ["Meta", "10.5", "20.5"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(["Año", "2023", "2024"], Names(logical));
+        Assert.Single(logical.Rows);
+    }
+
+    [Fact]
+    public void Build_FirstRowIsData_NoHeader()
+    {
+        var table = Grid(1, ["1. Resumen Ejecutivo", "3"], ["2. Marco normativo", "7"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.All(logical.Columns, c => Assert.Empty(c.Path));
+        Assert.Equal(2, logical.Rows.Count);
+    }
+
+    [Fact]
+    public void Build_NoDataRowAtAll_EveryRowIsData()
+    {
+        var table = Grid(1, ["Nombre", "Descripción"], ["Agua", "Servicio de agua"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.All(logical.Columns, c => Assert.Empty(c.Path));
+        Assert.Equal(2, logical.Rows.Count);
+    }
+
+    [Fact]
+    public void Build_UnruledLinesWithoutCode_JoinedIntoRowAbove()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Indicador", "Valor"],
+            ["IND.01.AEI.01.01", "Porcentaje de personas", "10.00"],
+            ["", "expuestas a peligros", ""],
+            ["", "en la provincia", ""],
+            ["IND.01.AEI.01.02", "Número de familias", "5.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(
+            [["IND.01.AEI.01.01", "Porcentaje de personas\nexpuestas a peligros\nen la provincia", "10.00"], ["IND.01.AEI.01.02", "Número de familias", "5.00"]],
+            Texts(logical));
+        var first = logical.Rows[0].Cells[1]!;
+        Assert.Equal(3, first.RowSpan);
+        Assert.Equal(Top + RowHeight, first.Box.Top);
+        Assert.Equal(Top + (4 * RowHeight), first.Box.Bottom);
+    }
+
+    [Fact]
+    public void Build_CodeCutAtLineEnd_Rejoined()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Denominación", "Avance"],
+            ["AEI.01.0", "POBLACIÓN CON PRÁCTICAS", "10.00"],
+            ["1", "SEGURAS", ""],
+            ["AEI.01.02", "CAPACIDAD INSTALADA", "40.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(["AEI.01.01", "AEI.01.02"], logical.Rows.Select(r => r.TextAt(0)));
+        Assert.Equal("POBLACIÓN CON PRÁCTICAS\nSEGURAS", logical.Rows[0].TextAt(1));
+    }
+
+    [Fact]
+    public void Build_CompleteCodeAboveNumberLine_NotGlued()
+    {
+        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["2", "potable", ""]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        // A figure under a cell that has one starts a row of its own rather than completing the code.
+        Assert.Equal(["AEI.01.01", "2"], logical.Rows.Select(r => r.TextAt(0)));
+    }
+
+    [Fact]
+    public void Build_UnanchoredLineWithFigureWhereRowHasOne_StartsNewRow()
+    {
+        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_RuledRowsWithoutKey_StayRows()
+    {
+        // A line break inside a cell shows the rows are ruled cells, which are whole: nothing is joined.
+        var table = Grid(1, ["Código", "Indicador"], ["OEI.01", "Porcentaje de\npoblación"], ["", "Porcentaje de hogares"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(2, logical.Rows.Count);
+        Assert.Equal("Porcentaje de hogares", logical.Rows[1].TextAt(1));
+    }
+
+    [Fact]
+    public void Build_RuledPageRulings_RowsKeptEvenWithoutLineBreaks()
+    {
+        var table = Grid(1, ["Código", "Indicador"], ["OEI.01", "Agua"], ["", "Luz"], ["OEI.02", "Gas"]);
+        var page = PageOf(table, _ => false) with
+        {
+            Rulings = [.. Enumerable.Range(1, 3).Select(r => new Ingest.Pdf.Ruling(Left, Top + (r * RowHeight), Left + 200, Top + (r * RowHeight), 0.5, Ingest.Pdf.PdfColor.Black, Ingest.Pdf.RulingSource.Stroke))],
+        };
+
+        var logical = Assert.Single(DocumentTables.Build([table], [page]));
+
+        Assert.Equal(3, logical.Rows.Count);
+    }
+
+    [Fact]
+    public void Build_CentredCellsLineAboveKey_JoinedIntoItsRow()
+    {
+        var table = Grid(
+            1,
+            ["COD.", "INDICADOR", "VALOR"],
+            ["", "numero de", ""],
+            ["IND.01.OEI.01", "investigaciones", "23.00"],
+            ["", "en el campo", ""],
+            ["", "", ""],
+            ["", "numero de", ""],
+            ["IND.02.OEI.01", "proyectos", "4.00"],
+            ["", "del instituto", ""]);
+        var page = PageOf(table, c => c.Row == 0);
+
+        var logical = Assert.Single(DocumentTables.Build([table], [page]));
+
+        Assert.Equal(["COD.", "INDICADOR", "VALOR"], Names(logical));
+        Assert.Equal(
+            [["IND.01.OEI.01", "numero de\ninvestigaciones\nen el campo", "23.00"], ["IND.02.OEI.01", "numero de\nproyectos\ndel instituto", "4.00"]],
+            Texts(logical));
+    }
+
+    [Fact]
+    public void Build_TableContinuesWithRepeatedHeader_OneTableRowsKeepPages()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"], ["OEI.02", "2.00"]);
+        var second = Grid(2, ["Código", "Valor"], ["OEI.03", "3.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal(["OEI.01", "OEI.02", "OEI.03"], logical.Rows.Select(r => r.TextAt(0)));
+        Assert.Equal([1, 1, 2], logical.Rows.Select(r => r.Page));
+        Assert.Equal(2, logical.Parts.Count);
+        Assert.Equal(Top + RowHeight, logical.Rows[2].Box.Top);
+    }
+
+    [Fact]
+    public void Build_TableContinuesWithoutHeader_RowsAppended()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+        var second = Grid(2, ["OEI.02", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal([1, 2], logical.Rows.Select(r => r.Page));
+    }
+
+    [Fact]
+    public void Build_RepeatedHeaderOnlyOnContinuationPage_NotData()
+    {
+        var first = Grid(1, ["Código", "Nombre"], ["OEI.01", "Agua"]);
+        var second = Grid(2, ["Código", "Nombre"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Single(logical.Rows);
+    }
+
+    [Fact]
+    public void Build_WrappedRowContinuesOnNextPage_JoinedIntoLastRow()
+    {
+        var first = Grid(1, ["Código", "Indicador", "Valor"], ["IND.01.OEI.01", "numero de", "1.00"]);
+        var second = Grid(2, ["", "investigaciones", ""], ["IND.02.OEI.01", "otro", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal([["IND.01.OEI.01", "numero de\ninvestigaciones", "1.00"], ["IND.02.OEI.01", "otro", "2.00"]], Texts(logical));
+        Assert.Equal([1, 2], logical.Rows.Select(r => r.Page));
+    }
+
+    [Fact]
+    public void Build_NextPageTableWithOtherColumnCount_TwoTables()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+        var second = Grid(2, ["OEI.02", "2.00", "x"]);
+
+        Assert.Equal(["t1.1", "t2.1"], DocumentTables.Build([first, second]).Select(t => t.Id));
+    }
+
+    [Fact]
+    public void Build_NextPageColumnsElsewhere_TwoTables()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+        var second = Grid(2, 150, ["OEI.02", "2.00"]);
+
+        Assert.Equal(2, DocumentTables.Build([first, second]).Count);
+    }
+
+    [Fact]
+    public void Build_SamePageOrPageSkipped_TwoTables()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+
+        Assert.Equal(["t1.1", "t1.2"], DocumentTables.Build([first, Grid(1, ["OEI.02", "2.00"])]).Select(t => t.Id));
+        Assert.Equal(["t1.1", "t3.1"], DocumentTables.Build([first, Grid(3, ["OEI.02", "2.00"])]).Select(t => t.Id));
+    }
+
+    [Fact]
+    public void Build_FirstPartEndsWithTotal_TwoTables()
+    {
+        var first = Grid(1, ["N°", "Área", "Programadas"], ["1", "Oficina", "10"], ["TOTAL", "", "10"]);
+        var second = Grid(2, ["N°", "Área", "Programadas"], ["1", "Gerencia", "22"], ["TOTAL", "", "22"]);
+
+        Assert.Equal(2, DocumentTables.Build([first, second]).Count);
+    }
+
+    [Fact]
+    public void Build_NextPageHeaderDiffers_TwoTables()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+        var second = Grid(2, ["Código", "Meta"], ["OEI.02", "2.00"]);
+
+        Assert.Equal(2, DocumentTables.Build([first, second]).Count);
+    }
+
+    [Fact]
+    public void Build_TextBetweenTheParts_TwoTables()
+    {
+        var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
+        var second = Grid(2, ["OEI.02", "2.00"]);
+        var pages = new[] { PageOf(first, _ => false, 400), PageOf(second, _ => false) };
+
+        Assert.Equal(2, DocumentTables.Build([first, second], pages).Count);
+        Assert.Single(DocumentTables.Build([first, second], [PageOf(first, _ => false), PageOf(second, _ => false)]));
+    }
+
+    [Fact]
+    public void Build_BrowserHeaderAndFooterLines_NotRows()
+    {
+        var table = Grid(
+            1,
+            ["31/3/2021 10:15", "PEI Indicadores", ""],
+            ["Código", "Indicador", "Valor"],
+            ["IND.01.OEI.01", "numero", "23.00"],
+            ["app.ceplan.gob.pe/POI2020/Reportes/PEI/Indicador.aspx", "", "1/5"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(["Código", "Indicador", "Valor"], Names(logical));
+        Assert.Equal([["IND.01.OEI.01", "numero", "23.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_DateInsideTheTable_KeptAsData()
+    {
+        var table = Grid(1, ["Fecha", "Monto"], ["12/03/2024", "10.00"], ["15/04/2024", "20.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(["12/03/2024", "15/04/2024"], logical.Rows.Select(r => r.TextAt(0)));
+    }
+}
