@@ -64,6 +64,9 @@ public static class DocumentTables
         return result;
     }
 
+    private static bool IsCutByPageBreak(SlotRow row) =>
+        !row.IsEmpty && (row.Cover[0] is null || row.Cover[0]!.Text.Length == 0) && !HeaderRows.IsData(row);
+
     private static LogicalTable Assemble(List<Part> group)
     {
         var first = group[0];
@@ -75,6 +78,19 @@ public static class DocumentTables
         {
             var part = group[i];
             var body = i == 0 ? part.Body : part.BodyAfterRepeatedHeader(first);
+            if (i > 0 && part.Ruled && body.Count > 0 && data.Count > 0 && IsCutByPageBreak(body[0]))
+            {
+                // A ruled row the page break cut in two: its rest opens the next page with an empty first column.
+                var joined = RowAnchors.Append(data[^1], body[0]);
+                if (ruled.Remove(data[^1]))
+                {
+                    ruled.Add(joined);
+                }
+
+                data[^1] = joined;
+                body = body.Skip(1).ToList();
+            }
+
             data.AddRange(body);
             if (part.Ruled)
             {
@@ -85,10 +101,24 @@ public static class DocumentTables
             }
         }
 
-        var joined = RowAnchors.Join(data, ruled.Contains, first.Centred);
-        var rows = joined.Where(r => !r.IsEmpty).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
+        var header = first.Header;
+        if (header.Count == 0 && !first.Body.Any(HeaderRows.IsData))
+        {
+            // The first part held only labels (a table starting at the foot of a page, its header cut by the page
+            // break): the header is found again over the joined parts.
+            var count = HeaderRows.Count(data);
+            header = data.Take(count).ToList();
+            data = data.Skip(count).ToList();
+            paths = HeaderRows.Paths(header, columns);
+        }
+
+        var rowsJoined = RowAnchors.Join(data, ruled.Contains, first.Centred);
+        var rows = rowsJoined.Where(r => !r.IsEmpty).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
         var tableColumns = Enumerable.Range(0, columns).Select(c => new TableColumn(c, paths[c])).ToList();
         var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{first.Table.Page}.{first.OrderOnPage}");
-        return new LogicalTable(id, tableColumns, rows, group.Select(p => p.Table).ToList());
+        return new LogicalTable(id, tableColumns, rows, group.Select(p => p.Table).ToList())
+        {
+            Header = header.Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList(),
+        };
     }
 }

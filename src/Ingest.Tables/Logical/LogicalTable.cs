@@ -14,6 +14,10 @@ public sealed record LogicalTable(string Id, IReadOnlyList<TableColumn> Columns,
 {
     /// <summary>Gets the first page the table is on.</summary>
     public int FirstPage => Parts.Count == 0 ? 0 : Parts[0].Page;
+
+    /// <summary>Gets the header rows as printed above the first data row, their texts the source of the column paths.</summary>
+    /// <value>The default value is an empty list (a table without header).</value>
+    public IReadOnlyList<TableRow> Header { get; init; } = [];
 }
 
 /// <summary>A column of a <see cref="LogicalTable"/>.</summary>

@@ -281,6 +281,14 @@ internal static class RowAnchors
         return new SlotRow(rows[anchor].Page, cells, cover);
     }
 
+    /// <summary>Appends the texts of <paramref name="rest"/> to the cells of <paramref name="row"/>, column by column.</summary>
+    public static SlotRow Append(SlotRow row, SlotRow rest)
+    {
+        var rows = new[] { row, rest };
+        var kinds = new[] { Kind.Anchor, Kind.Continuation };
+        return Merge(rows, 0, [1], kinds, -1);
+    }
+
     /// <summary>Puts the first token of <paramref name="tail"/> right after the cut code that starts <paramref name="head"/>.</summary>
     private static string GlueCode(string head, string tail)
     {

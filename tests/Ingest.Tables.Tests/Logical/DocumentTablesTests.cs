@@ -315,4 +315,29 @@ public class DocumentTablesTests
 
         Assert.Equal(["12/03/2024", "15/04/2024"], logical.Rows.Select(r => r.TextAt(0)));
     }
+
+    [Fact]
+    public void Build_RuledRowCutByPageBreak_JoinedIntoOneRow()
+    {
+        var first = Grid(1, ["Código", "Descripción", "Avance"], ["AEI.02.02", "ÁREAS VERDES\nMANTENIDAS Y", "100.00"]);
+        var second = Grid(2, ["", "CONSERVADAS EN\nEL DISTRITO", ""], ["AEI.02.03", "SUPERVISIÓN\nDE OBRAS", "90.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal([["AEI.02.02", "ÁREAS VERDES\nMANTENIDAS Y\nCONSERVADAS EN\nEL DISTRITO", "100.00"], ["AEI.02.03", "SUPERVISIÓN\nDE OBRAS", "90.00"]], Texts(logical));
+        Assert.Equal([1, 2], logical.Rows.Select(r => r.Page));
+    }
+
+    [Fact]
+    public void Build_HeaderAloneAtFootOfPage_HeaderOfTheRowsOnTheNextPage()
+    {
+        var first = Grid(1, ["Código", "Número de\nActividades", "Avance"]);
+        var second = Grid(2, ["", "Operativas\n/ Inversiones", ""], ["", "1/", "2/"], ["OEI.09", "3", "100"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal(["Código", "Número de Actividades Operativas / Inversiones / 1/", "Avance / 2/"], Names(logical));
+        Assert.Equal([["OEI.09", "3", "100"]], Texts(logical));
+        Assert.Equal(2, logical.Header.Count);
+    }
 }
