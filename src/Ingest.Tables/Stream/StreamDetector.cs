@@ -57,6 +57,7 @@ internal static class StreamDetector
             positions.AddRange(page.Rulings.Where(r => r.Orientation == RulingOrientation.Vertical && !r.Color.IsNearWhite).Select(r => (r.X0 + r.X1) / 2));
         }
 
-        return options.ColumnSeparators is null && !options.UseVerticalRulings ? null : positions.Distinct().Order().ToList();
+        // A ruling drawn in pieces or twice gives nearly equal positions: one separator, not an empty sliver column.
+        return options.ColumnSeparators is null && !options.UseVerticalRulings ? null : Lattice.LatticeDetector.SnapValues(positions);
     }
 }
