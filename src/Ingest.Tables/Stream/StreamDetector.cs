@@ -5,8 +5,7 @@ internal static class StreamDetector
 {
     public static IReadOnlyList<Table> Detect(PageContent page, PdfRect? area, StreamOptions options)
     {
-        var words = page.Words.Where(w => w.Rotation == 0 && !string.IsNullOrWhiteSpace(w.Text)
-            && (area is not { } clip || Lattice.LatticeDetector.Contains(clip, w.Box.CenterX, w.Box.CenterY))).ToList();
+        var words = AreaText.Select(page.Words, area);
         var separators = Separators(page, options);
         if (words.Count == 0)
         {
