@@ -1,0 +1,2 @@
+global using Ingest.Ceplan.Model;
+global using Ingest.Pdf;

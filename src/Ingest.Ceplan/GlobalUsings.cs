@@ -1,0 +1,2 @@
+global using Ingest.Pdf;
+global using Ingest.Tables;

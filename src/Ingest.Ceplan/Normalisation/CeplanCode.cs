@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Ceplan.Normalisation;
+
+/// <summary>A plan code read from print: its normal form and whether it had to be repaired.</summary>
+/// <param name="Code">The normal form (<c>IND.01.AEI.01.01</c>, <c>AEI.06.03</c>, <c>OER.03</c>).</param>
+/// <param name="Raw">The text as printed.</param>
+/// <param name="Repaired"><see langword="true"/> when the printed code was damaged (stray spaces, missing points, a truncated prefix).</param>
+public sealed record CeplanCode(string Code, string Raw, bool Repaired)
+{
+    private static readonly Regex Pattern = new(
+        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE)\s*[.\s]?\s*(?<a>\d{1,2})(?:\s*\.\s*(?<b>\d{1,2}))?(?:\s*\.\s*(?<c>\d{1,2}))?(?![\d])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>Gets the kind prefix of the code: <c>OEI</c>, <c>AEI</c>, <c>OER</c>, <c>AER</c>, or <c>IND</c>.</summary>
+    public string Prefix => Code.AsSpan(0, 3).ToString();
+
+    /// <summary>Gets a value indicating whether the code is an indicator's.</summary>
+    public bool IsIndicator => Code.StartsWith("IND.", StringComparison.Ordinal);
+
+    /// <summary>Gets a value indicating whether the code is an objective's (OEI / OER).</summary>
+    public bool IsObjective => !IsIndicator && Code[0] == 'O';
+
+    /// <summary>Gets a value indicating whether the code is an action's (AEI / AER).</summary>
+    public bool IsAction => !IsIndicator && Code[0] == 'A';
+
+    /// <summary>Gets the code of the objective or action an indicator measures (<c>AEI.01.01</c> for <c>IND.01.AEI.01.01</c>), or of the objective an action belongs to (<c>OEI.01</c> for <c>AEI.01.02</c>).</summary>
+    public string? ParentCode
+    {
+        get
+        {
+            if (IsIndicator)
+            {
+                return Code[7..];
+            }
+
+            if (IsAction)
+            {
+                var second = Code.IndexOf('.', 4);
+                return second < 0 ? null : "O" + Code[1..second];
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Reads the first plan code in a text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="code">The code read.</param>
+    /// <returns><see langword="true"/> when the text holds a code.</returns>
+    public static bool TryRead(string? text, out CeplanCode code)
+    {
+        code = null!;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var match = Pattern.Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        code = FromMatch(match);
+        return true;
+    }
+
+    /// <summary>Reads every plan code in a text, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The codes.</returns>
+    public static IReadOnlyList<CeplanCode> ReadAll(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var codes = new List<CeplanCode>();
+        foreach (Match match in Pattern.Matches(text))
+        {
+            codes.Add(FromMatch(match));
+        }
+
+        return codes;
+    }
+
+    private static CeplanCode FromMatch(Match match)
+    {
+        var kind = match.Groups["kind"].Value;
+        kind = kind.Length == 2 ? kind + "I" : kind;
+        var parts = new List<string> { kind, Two(match.Groups["a"].Value) };
+        if (match.Groups["b"].Success)
+        {
+            parts.Add(Two(match.Groups["b"].Value));
+        }
+
+        if (match.Groups["c"].Success)
+        {
+            parts.Add(Two(match.Groups["c"].Value));
+        }
+
+        var code = string.Join('.', parts);
+        if (match.Groups["ind"].Success)
+        {
+            code = "IND." + Two(match.Groups["n"].Value) + "." + code;
+        }
+
+        var raw = match.Value;
+        return new CeplanCode(code, raw, !string.Equals(raw, code, StringComparison.Ordinal));
+    }
+
+    private static string Two(string digits) => digits.Length == 1 ? "0" + digits : digits;
+}
