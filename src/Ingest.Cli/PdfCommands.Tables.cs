@@ -47,7 +47,7 @@ internal static partial class PdfCommands
         cmd.SetAction(parse => Run(() =>
         {
             var region = parse.GetValue(area) is { } text ? ParseArea(text) : (PdfRect?)null;
-            var tableMode = parse.GetValue(mode)!;
+            var tableMode = ParseMode(parse.GetValue(mode)!);
             var path = parse.GetValue(file)!;
             using var doc = PdfDocument.Open(path.FullName);
             var output = new StringBuilder();
@@ -108,10 +108,14 @@ internal static partial class PdfCommands
         return cmd;
     }
 
-    // Until stream mode lands, auto is lattice only.
-    private static IReadOnlyList<Table> Extract(PageContent content, string mode, PdfRect? area) => mode == "stream"
-        ? throw new UsageException("--mode stream is not available yet.")
-        : TableExtractor.Lattice(content, area);
+    private static IReadOnlyList<Table> Extract(PageContent content, TableMode mode, PdfRect? area) => TableExtractor.Extract(content, mode, area);
+
+    private static TableMode ParseMode(string mode) => mode switch
+    {
+        "lattice" => TableMode.Lattice,
+        "stream" => TableMode.Stream,
+        _ => TableMode.Auto,
+    };
 
     /// <summary>Parses <c>top,left,bottom,right</c> (points, invariant culture) into a rectangle.</summary>
     internal static PdfRect ParseArea(string text)

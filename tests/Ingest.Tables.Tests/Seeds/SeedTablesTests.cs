@@ -105,7 +105,7 @@ public sealed partial class SeedTablesTests(ITestOutputHelper output)
     {
         using var doc = PdfDocument.Open(path);
         var pages = doc.GetPages().Select(p => p.ReadContent()).ToList();
-        var tables = pages.SelectMany(p => TableExtractor.Lattice(p)).ToList();
+        var tables = pages.SelectMany(p => TableExtractor.Extract(p)).ToList();
         return (tables, DocumentTables.Build(tables, pages));
     }
 
