@@ -6,17 +6,28 @@ public sealed class PdfCommandsTests
 {
     private static string Seed(string name)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var corpus = Environment.GetEnvironmentVariable("INGEST_CORPUS") is { Length: > 0 } fromEnv ? fromEnv : Path.Combine(dir.FullName, "..", "shared", "corpus");
+        var corpus = Environment.GetEnvironmentVariable("INGEST_CORPUS") is { Length: > 0 } fromEnv ? fromEnv : Path.Combine(RepositoryRoot(), "..", "shared", "corpus");
         var path = Path.GetFullPath(Path.Combine(corpus, "seeds", name));
         Assert.True(File.Exists(path), $"The corpus file {path} is missing (put the shared corpus beside the repository or set INGEST_CORPUS).");
         return path;
+    }
+
+    /// <summary>The folder holding Ingest.sln, found from this source file (tests may be built with an artifacts path outside the repository).</summary>
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
+    {
+        foreach (var start in new[] { Path.GetDirectoryName(sourceFile), AppContext.BaseDirectory })
+        {
+            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        Assert.Fail($"No folder holding Ingest.sln was found above {sourceFile}.");
+        return string.Empty;
     }
 
     private static (int Code, string Out, string Err) Run(params string[] args)
@@ -96,5 +107,110 @@ public sealed class PdfCommandsTests
     {
         Assert.Equal(ExitCodes.Usage, Run("pdf", "words", "/nonexistent/file.pdf").Code);
         Assert.Equal(ExitCodes.Usage, Run("pdf", "words", Seed("001.pdf"), "--bogus").Code);
+    }
+
+    [Fact]
+    public void Tables_RuledSeedPage_PrintsCsvWithBlankLineBetweenTables()
+    {
+        var (code, output, _) = Run("pdf", "tables", Seed("001.pdf"), "--page", "1");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.StartsWith("N°,Área,Programadas,Ejecutadas,%\n1,Oficina de Informática,1,1,100 %\n", output, StringComparison.Ordinal);
+        Assert.Contains("3,Departamento de Atención y Servicios,\"1,267,432\",\"1,599,240\",126 %\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n\nN°,Área,Programadas,Ejecutadas,%\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_JsonFormat_PrintsCellsWithPageBoxesSpansAndText()
+    {
+        var (code, output, _) = Run("pdf", "tables", Seed("004.pdf"), "--page", "1", "--mode", "lattice", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("004.pdf", root.GetProperty("file").GetString());
+        var table = root.GetProperty("tables")[0];
+        Assert.Equal("t1.1", table.GetProperty("id").GetString());
+        Assert.Equal(1, table.GetProperty("page").GetInt32());
+        var cells = table.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal("Código", cells[0].GetProperty("text").GetString());
+        Assert.All(cells, c => Assert.True(c.GetProperty("rowSpan").GetInt32() >= 1 && c.GetProperty("columnSpan").GetInt32() >= 1));
+        var box = cells[0].GetProperty("box");
+        Assert.True(box.GetProperty("left").GetDouble() < box.GetProperty("right").GetDouble());
+        Assert.True(box.GetProperty("top").GetDouble() < box.GetProperty("bottom").GetDouble());
+        Assert.Equal(["row", "column", "rowSpan", "columnSpan", "box", "text"], cells[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Tables_SameFileTwice_ByteIdenticalOutput()
+    {
+        var first = Run("pdf", "tables", Seed("003.pdf"), "--format", "json").Out;
+        var second = Run("pdf", "tables", Seed("003.pdf"), "--format", "json").Out;
+
+        Assert.Equal(first, second);
+        Assert.Equal(Run("pdf", "tables", Seed("003.pdf")).Out, Run("pdf", "tables", Seed("003.pdf")).Out);
+    }
+
+    [Fact]
+    public void Tables_Area_OnlyTablesInsideIt()
+    {
+        var whole = Run("pdf", "tables", Seed("001.pdf"), "--page", "1", "--mode", "lattice").Out;
+        var (code, output, _) = Run("pdf", "tables", Seed("001.pdf"), "--page", "1", "--mode", "lattice", "--area", "0,0,20,20");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.NotEmpty(whole);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void Tables_LogicalOption_PrintsColumnPathsAndRowPages()
+    {
+        var (code, output, _) = Run("pdf", "tables", Seed("004.pdf"), "--logical");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.StartsWith("page,Código,Descripción,", output, StringComparison.Ordinal);
+        Assert.Contains("Línea Base / Año", output, StringComparison.Ordinal);
+        Assert.Contains("\n2,IND.01.AEI.02.02,", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--area", "1,2,3")]
+    [InlineData("--area", "10,10,5,20")]
+    [InlineData("--area", "a,b,c,d")]
+    [InlineData("--mode", "guess")]
+    [InlineData("--format", "xml")]
+    public void Tables_BadOption_ExitsWithUsageError(string option, string value)
+    {
+        var (code, output, error) = Run("pdf", "tables", Seed("001.pdf"), "--page", "1", option, value);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Empty(output);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Tables_TextFileNamedPdf_ExitsWithFailure()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ingest-cli-test-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllText(path, "Not a PDF.\n");
+        try
+        {
+            Assert.Equal(ExitCodes.Failed, Run("pdf", "tables", path).Code);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void TableCsv_FieldsWithCommaQuoteOrLineBreak_QuotedPerRfc4180()
+    {
+        var output = new System.Text.StringBuilder();
+
+        Tables.TableCsv.WriteRow(["plain", "a,b", "say \"hi\"", "two\nlines", string.Empty], output);
+
+        Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\n", output.ToString());
     }
 }
