@@ -7,7 +7,8 @@ namespace Ingest.Pdf.Benchmarks;
 /// <param name="Repeat">How many measured passes each side makes; a file's time is its median over the passes.</param>
 /// <param name="Warmup">Whether an unmeasured pass runs first (JIT, file cache).</param>
 /// <param name="Words">Whether to compare words with poppler instead of measuring speed.</param>
-internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup, bool Words)
+/// <param name="Tables">Whether to measure reading alone against reading plus table extraction.</param>
+internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup, bool Words, bool Tables = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Ingest.Pdf.Benchmarks -- [options]
@@ -16,6 +17,7 @@ internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup,
           --repeat N     measured passes per side; each file's time is its median (default: 1)
           --no-warmup    skip the unmeasured first pass of each side
           --words        compare our words with pdftotext -bbox-layout instead of measuring speed
+          --tables       measure reading alone against reading plus tables (auto mode, logical tables)
           --help         show this text
         """;
 
@@ -26,6 +28,7 @@ internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup,
         var repeat = 1;
         var warmup = true;
         var words = false;
+        var tables = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -48,6 +51,9 @@ internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup,
                 case "--words":
                     words = true;
                     break;
+                case "--tables":
+                    tables = true;
+                    break;
                 case "--help" or "-h":
                     error = string.Empty;
                     return null;
@@ -57,6 +63,6 @@ internal sealed record BenchmarkOptions(string? Corpus, int Repeat, bool Warmup,
             }
         }
 
-        return new BenchmarkOptions(corpus, repeat, warmup, words);
+        return new BenchmarkOptions(corpus, repeat, warmup, words, tables);
     }
 }

@@ -22,4 +22,4 @@ if (files.Count == 0)
 }
 
 Console.WriteLine("Corpus: " + Path.GetFullPath(corpus));
-return options.Words ? WordsBenchmark.Run(files) : ThroughputBenchmark.Run(files, options);
+return options.Words ? WordsBenchmark.Run(files) : options.Tables ? TablesBenchmark.Run(files, options) : ThroughputBenchmark.Run(files, options);
