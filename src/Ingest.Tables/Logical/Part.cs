@@ -50,7 +50,7 @@ internal sealed class Part
         }
 
         rows = rows.GetRange(start, end - start);
-        var ruled = IsRuled(table, page);
+        var ruled = IsRuled(table);
         Func<SlotRow, bool>? isLabel = page is null || ruled ? null : row => IsBold(row, page);
         return new Part(table, page, orderOnPage, isLastOnPage, rows, HeaderRows.Count(rows, isLabel), ruled);
     }
@@ -105,28 +105,8 @@ internal sealed class Part
         return texts.Count > 0 && texts.Any(CellValues.IsUrl);
     }
 
-    private static bool IsRuled(Table table, PageContent? page)
-    {
-        if (table.RowCount <= 1)
-        {
-            return true;
-        }
-
-        if (page is null)
-        {
-            // Without the page, a ruled cell shows itself by holding several lines; unruled extraction gives one line per row.
-            return table.Cells.Any(c => c.Text.Contains('\n', StringComparison.Ordinal));
-        }
-
-        var box = table.Box;
-        var inside = page.Rulings
-            .Where(r => r.Orientation == RulingOrientation.Horizontal && r.Y0 > box.Top + 2 && r.Y0 < box.Bottom - 2
-                && Math.Min(r.X1, box.Right) - Math.Max(r.X0, box.Left) >= box.Width / 2)
-            .Select(r => Math.Round(r.Y0))
-            .Distinct()
-            .Count();
-        return inside * 2 >= table.RowCount - 1;
-    }
+    /// <summary>Gets whether each row of the table is whole: ruled cells are; text-aligned rows are single lines.</summary>
+    private static bool IsRuled(Table table) => table.Mode != TableMode.Stream || table.RowCount <= 1;
 
     private static bool IsBold(SlotRow row, PageContent page)
     {

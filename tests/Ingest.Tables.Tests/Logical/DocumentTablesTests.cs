@@ -140,27 +140,13 @@ public class DocumentTablesTests
     [Fact]
     public void Build_RuledRowsWithoutKey_StayRows()
     {
-        // A line break inside a cell shows the rows are ruled cells, which are whole: nothing is joined.
-        var table = Grid(1, ["Código", "Indicador"], ["OEI.01", "Porcentaje de\npoblación"], ["", "Porcentaje de hogares"]);
+        // Ruled cells are whole: nothing is joined.
+        var table = Ruled(1, ["Código", "Indicador"], ["OEI.01", "Porcentaje de\npoblación"], ["", "Porcentaje de hogares"]);
 
         var logical = Assert.Single(DocumentTables.Build([table]));
 
         Assert.Equal(2, logical.Rows.Count);
         Assert.Equal("Porcentaje de hogares", logical.Rows[1].TextAt(1));
-    }
-
-    [Fact]
-    public void Build_RuledPageRulings_RowsKeptEvenWithoutLineBreaks()
-    {
-        var table = Grid(1, ["Código", "Indicador"], ["OEI.01", "Agua"], ["", "Luz"], ["OEI.02", "Gas"]);
-        var page = PageOf(table, _ => false) with
-        {
-            Rulings = [.. Enumerable.Range(1, 3).Select(r => new Ingest.Pdf.Ruling(Left, Top + (r * RowHeight), Left + 200, Top + (r * RowHeight), 0.5, Ingest.Pdf.PdfColor.Black, Ingest.Pdf.RulingSource.Stroke))],
-        };
-
-        var logical = Assert.Single(DocumentTables.Build([table], [page]));
-
-        Assert.Equal(3, logical.Rows.Count);
     }
 
     [Fact]
@@ -319,8 +305,8 @@ public class DocumentTablesTests
     [Fact]
     public void Build_RuledRowCutByPageBreak_JoinedIntoOneRow()
     {
-        var first = Grid(1, ["Código", "Descripción", "Avance"], ["AEI.02.02", "ÁREAS VERDES\nMANTENIDAS Y", "100.00"]);
-        var second = Grid(2, ["", "CONSERVADAS EN\nEL DISTRITO", ""], ["AEI.02.03", "SUPERVISIÓN\nDE OBRAS", "90.00"]);
+        var first = Ruled(1, ["Código", "Descripción", "Avance"], ["AEI.02.02", "ÁREAS VERDES\nMANTENIDAS Y", "100.00"]);
+        var second = Ruled(2, ["", "CONSERVADAS EN\nEL DISTRITO", ""], ["AEI.02.03", "SUPERVISIÓN\nDE OBRAS", "90.00"]);
 
         var logical = Assert.Single(DocumentTables.Build([first, second]));
 
@@ -331,8 +317,8 @@ public class DocumentTablesTests
     [Fact]
     public void Build_HeaderAloneAtFootOfPage_HeaderOfTheRowsOnTheNextPage()
     {
-        var first = Grid(1, ["Código", "Número de\nActividades", "Avance"]);
-        var second = Grid(2, ["", "Operativas\n/ Inversiones", ""], ["", "1/", "2/"], ["OEI.09", "3", "100"]);
+        var first = Ruled(1, ["Código", "Número de\nActividades", "Avance"]);
+        var second = Ruled(2, ["", "Operativas\n/ Inversiones", ""], ["", "1/", "2/"], ["OEI.09", "3", "100"]);
 
         var logical = Assert.Single(DocumentTables.Build([first, second]));
 

@@ -10,8 +10,11 @@ internal static class TableBuilder
     public const double Top = 100;
     public const double RowHeight = 12;
 
-    /// <summary>A table of one-slot cells, one array per row.</summary>
+    /// <summary>A text-aligned (stream) table of one-slot cells, one array per row: one text line per row.</summary>
     public static Table Grid(int page, params string[][] rows) => Grid(page, 0, rows);
+
+    /// <summary>A ruled (lattice) table of one-slot cells, one array per row: each row whole.</summary>
+    public static Table Ruled(int page, params string[][] rows) => Grid(page, 0, rows) with { Mode = TableMode.Lattice };
 
     /// <summary>A table of one-slot cells whose columns are moved right by <paramref name="shift"/> points.</summary>
     public static Table Grid(int page, double shift, params string[][] rows)
@@ -25,7 +28,7 @@ internal static class TableBuilder
             }
         }
 
-        return Make(page, cells, rows.Length, rows.Max(r => r.Length), shift);
+        return Make(page, cells, rows.Length, rows.Max(r => r.Length), shift) with { Mode = TableMode.Stream };
     }
 
     /// <summary>A table with spanning cells; slots no given cell covers get an empty one-slot cell.</summary>
