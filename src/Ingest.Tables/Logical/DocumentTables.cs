@@ -112,6 +112,10 @@ public static class DocumentTables
             paths = HeaderRows.Paths(header, columns);
         }
 
+        // A header printed again inside the table (at the top of each block of rows) is header, not data.
+        var labels = header.Select(h => h.Text).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        data = data.Where(r => !labels.Contains(r.Text)).ToList();
+
         var rowsJoined = RowAnchors.Join(data, ruled.Contains, first.Centred);
         var rows = rowsJoined.Where(r => !r.IsEmpty).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
         var tableColumns = Enumerable.Range(0, columns).Select(c => new TableColumn(c, paths[c])).ToList();

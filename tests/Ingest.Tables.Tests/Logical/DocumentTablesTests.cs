@@ -326,4 +326,24 @@ public class DocumentTablesTests
         Assert.Equal([["OEI.09", "3", "100"]], Texts(logical));
         Assert.Equal(2, logical.Header.Count);
     }
+
+    [Fact]
+    public void Build_HeaderRepeatedInsideTheTable_NotData()
+    {
+        var table = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"], ["Código", "Valor"], ["OEI.02", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["OEI.01", "1.00"], ["OEI.02", "2.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_RowEqualToHeaderTextOfAnotherColumn_KeptAsData()
+    {
+        var table = Grid(1, ["Nombre", "Valor"], ["Valor", "1.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["Valor", "1.00"]], Texts(logical));
+    }
 }
