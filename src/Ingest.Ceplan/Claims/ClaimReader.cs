@@ -18,6 +18,12 @@ namespace Ingest.Ceplan.Claims;
 /// </remarks>
 public static partial class ClaimReader
 {
+    /// <summary>A provisional role for a figure after a bare <c>logro</c>: expected when an obtained figure follows in the sentence, else obtained.</summary>
+    private const ClaimRole BareLogro = (ClaimRole)(-1);
+
+    /// <summary>How many paragraphs after a heading its code stays the subject of sentences that name none.</summary>
+    private const int ContextReach = 8;
+
     /// <summary>Reads the claims of a report's running text.</summary>
     /// <param name="text">The report's content text.</param>
     /// <param name="evaluated">The report's evaluated period, given to claims whose sentence names no period.</param>
@@ -27,6 +33,7 @@ public static partial class ClaimReader
         ArgumentNullException.ThrowIfNull(text);
         var claims = new List<NarrativeClaim>();
         string? context = null;
+        var sinceContext = 0;
         foreach (var paragraph in text.Paragraphs)
         {
             if (paragraph.Lines.Count == 1 && paragraph.Lines[0].Tabular)
@@ -38,8 +45,9 @@ public static partial class ClaimReader
             if (HeadingCode(joined) is { } heading)
             {
                 context = heading;
+                sinceContext = 0;
             }
-            else if (NumberedHeading().IsMatch(joined))
+            else if (NumberedHeading().IsMatch(joined) || ++sinceContext > ContextReach)
             {
                 context = null;
             }
@@ -48,7 +56,12 @@ public static partial class ClaimReader
             {
                 var line = LineAt(paragraph.Lines, starts, start);
                 var source = new Provenance(line.Page, line.Box, null, null, null, sentence.Trim());
-                ReadSentence(sentence.Trim(), context, evaluated, source, claims);
+                if (ReadSentence(sentence.Trim(), context, evaluated, source, claims) is { } named)
+                {
+                    // "El objetivo OEI 04: ... ha cumplido" makes OEI.04 the subject of the sentences that follow it.
+                    context = named;
+                    sinceContext = 0;
+                }
             }
         }
 
@@ -101,9 +114,11 @@ public static partial class ClaimReader
         }
     }
 
-    private static void ReadSentence(string sentence, string? context, Period? evaluated, Provenance source, List<NarrativeClaim> claims)
+    /// <returns>The last objective or action code the sentence names, or <see langword="null"/>.</returns>
+    private static string? ReadSentence(string sentence, string? context, Period? evaluated, Provenance source, List<NarrativeClaim> claims)
     {
         var subjects = Subjects(sentence);
+        var named = subjects.LastOrDefault(s => IsPlanCode(s.Name)).Name;
         var numbers = new List<(int At, ClaimNumber Number)>();
         var taken = new List<(int Start, int End)>();
         foreach (var count in Counts(sentence, source))
@@ -112,28 +127,49 @@ public static partial class ClaimReader
             taken.Add((count.At, count.End));
         }
 
-        foreach (var figure in Figures(sentence, source, taken))
+        var figures = Figures(sentence, source, taken).ToList();
+        for (var i = 0; i < figures.Count; i++)
         {
-            numbers.Add(figure);
+            if (figures[i].Number.Role == BareLogro)
+            {
+                var obtainedFollows = figures.Skip(i + 1).Any(f => f.Number.Role is ClaimRole.Obtained or BareLogro);
+                figures[i] = (figures[i].At, figures[i].Number with { Role = obtainedFollows ? ClaimRole.Expected : ClaimRole.Obtained });
+            }
         }
+
+        numbers.AddRange(figures);
 
         if (numbers.Count == 0)
         {
-            return;
+            return named;
         }
 
         var period = SentencePeriod(sentence) ?? evaluated;
         var anaphoric = Anaphoric().IsMatch(sentence);
+        var reportWide = TextFold.Fold(sentence).Contains("PROMEDIO", StringComparison.Ordinal);
         var groups = new List<(string? Subject, List<ClaimNumber> Numbers)>();
+        var listed = new List<(string Subject, ClaimNumber Number)>();
         foreach (var (at, number) in numbers.OrderBy(n => n.At))
         {
             string? subject;
-            var before = subjects.LastOrDefault(s => s.At <= at);
-            if (before.Name is not null)
+            var beforeIndex = subjects.FindLastIndex(s => s.At <= at);
+            if (beforeIndex >= 0)
             {
-                subject = before.Name;
+                subject = subjects[beforeIndex].Name;
+
+                // "los objetivos OEI.02, OEI.03 y OEI.05 alcanzó un 100%": the figure is stated for every code of the list.
+                for (var k = beforeIndex - 1; k >= 0 && IsPlanCode(subject) && IsPlanCode(subjects[k].Name); k--)
+                {
+                    var gap = sentence[(subjects[k].At + subjects[k].Length)..subjects[k + 1].At];
+                    if (!ListSeparator().IsMatch(gap))
+                    {
+                        break;
+                    }
+
+                    listed.Add((subjects[k].Name, number));
+                }
             }
-            else if (number.Role == ClaimRole.Count)
+            else if (number.Role == ClaimRole.Count || reportWide)
             {
                 subject = anaphoric ? context : null;
             }
@@ -152,21 +188,31 @@ public static partial class ClaimReader
             }
         }
 
+        foreach (var (subject, number) in listed.OrderBy(l => l.Subject, StringComparer.Ordinal))
+        {
+            claims.Add(new NarrativeClaim(sentence, subject, period, [number], source));
+        }
+
         foreach (var (subject, list) in groups)
         {
             claims.Add(new NarrativeClaim(sentence, subject, period, list, source));
         }
+
+        return named;
     }
 
+    private static bool IsPlanCode(string? name)
+        => name is not null && name.Length >= 6 && name[3] == '.' && (name.StartsWith("OE", StringComparison.Ordinal) || name.StartsWith("AE", StringComparison.Ordinal)) && !name.Contains(' ', StringComparison.Ordinal);
+
     /// <summary>Finds the subjects a sentence names, with where: codes, bold names, names after "El indicador es".</summary>
-    private static List<(int At, string Name)> Subjects(string sentence)
+    private static List<(int At, int Length, string Name)> Subjects(string sentence)
     {
-        var subjects = new List<(int At, string Name)>();
+        var subjects = new List<(int At, int Length, string Name)>();
         foreach (Match match in CodeMention().Matches(sentence))
         {
             if (CeplanCode.TryRead(match.Value, out var code))
             {
-                subjects.Add((match.Index, code.Code));
+                subjects.Add((match.Index, match.Length, code.Code));
             }
         }
 
@@ -175,13 +221,13 @@ public static partial class ClaimReader
             var name = Clean(match.Groups["name"].Value);
             if (name.Length >= 8 && !CodeMention().IsMatch(name))
             {
-                subjects.Add((match.Index, name));
+                subjects.Add((match.Index, match.Length, name));
             }
         }
 
         foreach (Match match in IndicatorIs().Matches(sentence))
         {
-            subjects.Add((match.Index, Clean(match.Groups["name"].Value)));
+            subjects.Add((match.Index, match.Length, Clean(match.Groups["name"].Value)));
         }
 
         subjects.Sort((a, b) => a.At.CompareTo(b.At));
@@ -205,12 +251,18 @@ public static partial class ClaimReader
             string? wordsText = null;
             if (words.Success)
             {
-                wordsText = words.Value.Trim();
+                // "cuatro OER y siete AER": the "y" joins two counts, it is not part of "siete".
+                wordsText = LeadingY().Replace(words.Value.Trim(), string.Empty);
                 if (SpanishNumberWords.TryParse(wordsText, out var parsed))
                 {
                     wordsValue = parsed;
                 }
-                else
+                else if (!digits.Success)
+                {
+                    wordsText = null;
+                }
+
+                if (wordsText?.Length == 0)
                 {
                     wordsText = null;
                 }
@@ -221,8 +273,9 @@ public static partial class ClaimReader
             {
                 value = PeruvianNumber.Parse(digits.Value, source with { Raw = match.Value.Trim() });
             }
-            else if (wordsValue is { } fromWords)
+            else if (wordsValue is { } fromWords && fromWords > 1)
             {
+                // Words alone ("seis Objetivos") count; "un indicador" is an article, not a count.
                 value = ReportValue.Of(fromWords, 0, source with { Raw = match.Value.Trim() });
             }
             else
@@ -307,35 +360,58 @@ public static partial class ClaimReader
     }
 
     /// <summary>Finds the role cue nearest before a number, within its clause.</summary>
+    /// <returns>The role; <see langword="null"/> for no cue or a threshold cue ("por debajo del 75%"). A bare <c>logro</c>
+    /// ("presenta un logro de 1.63%") takes the cue before it ("se programó un logro" is expected), else is marked
+    /// <see cref="BareLogro"/> for the sentence to decide.</returns>
     private static ClaimRole? RoleBefore(string sentence, int at)
     {
         var windowStart = Math.Max(0, at - 90);
         var window = TextFold.Fold(sentence[windowStart..at]);
-        ClaimRole? role = null;
-        var best = -1;
-        foreach (Match cue in RoleCue().Matches(window))
+        var cues = RoleCue().Matches(window).ToList();
+        if (cues.Count == 0)
         {
-            if (cue.Index >= best)
-            {
-                best = cue.Index;
-                role = cue.Groups["exp"].Success ? ClaimRole.Expected
-                    : cue.Groups["obt"].Success ? ClaimRole.Obtained
-                    : cue.Groups["thr"].Success ? null
-                    : ClaimRole.Progress;
-            }
+            return null;
         }
 
         // A figure further than a clause away from its cue is not what the cue speaks of.
-        if (best >= 0)
+        var last = cues[^1];
+        var between = window[last.Index..];
+        if (between.Count(c => c == ',') > 1 || between.Contains(';', StringComparison.Ordinal))
         {
-            var between = window[best..];
-            if (between.Count(c => c == ',') > 1 || between.Contains(';', StringComparison.Ordinal))
+            return null;
+        }
+
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            var cue = cues[i];
+            if (cue.Groups["thr"].Success)
             {
                 return null;
             }
+
+            if (cue.Groups["exp"].Success)
+            {
+                return ClaimRole.Expected;
+            }
+
+            if (cue.Groups["prg"].Success)
+            {
+                return ClaimRole.Progress;
+            }
+
+            if (!cue.Value.StartsWith("LOGRO", StringComparison.Ordinal) || cue.Value.StartsWith("LOGRAD", StringComparison.Ordinal))
+            {
+                return ClaimRole.Obtained;
+            }
+
+            // A bare "logro": the cue before it decides, if it is close.
+            if (i == 0 || cue.Index - (cues[i - 1].Index + cues[i - 1].Length) > 20)
+            {
+                return BareLogro;
+            }
         }
 
-        return role;
+        return BareLogro;
     }
 
     private static Period? SentencePeriod(string sentence)
@@ -379,14 +455,20 @@ public static partial class ClaimReader
     [GeneratedRegex(@"^(?:Este|Esta|Dicho|Dicha|Dispone|Contiene|El\s+cual|La\s+cual)\b|\b(?:este|esta)\s+(?:OEI|AEI|OER|AER|objetivo|acci[oó]n)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"(?<![\w.,])(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])(?<!(?:N[°º.]|Nro\.?|Cuadro|Tabla|Gr[aá]fico|Figura|Anexo|Ilustraci[oó]n)\s*)(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<num>-?\d{1,3}(?:[,']\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])(?<num>-?\d{1,3}(?:[,']\d{3})*(?:\.\d+)?(?![\d,'])|-?\d+(?:\.\d+)?(?![\d,']))(?![.,]\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FigurePattern();
 
-    [GeneratedRegex(@"(?<exp>META|PROGRAMAD|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|LOGRO |OBTENID|ALCANZADO EL VALOR|VALOR ALCANZADO|REGISTRAD|EJECUTAD[OA]S? (?:DE|FUE))|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|ALCANZA|DESEMPENO|INDICE DE GESTION)|(?<thr>DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<exp>META|PROGRAM[OA]|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|REGISTRAD|REGISTRO UN)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION|PORCENTAJE DE)|(?<thr>DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE)", RegexOptions.CultureInvariant)]
     private static partial Regex RoleCue();
+
+    [GeneratedRegex(@"^\s*(?:,|y|e|,\s*y)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:y(?:\s+|$))+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingY();
 
     [GeneratedRegex(@"Avance[^:]{0,30}:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProgressLabel();

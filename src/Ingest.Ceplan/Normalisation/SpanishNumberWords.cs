@@ -1,7 +1,8 @@
 namespace Ingest.Ceplan.Normalisation;
 
 /// <summary>Reads whole numbers written in Spanish words (<c>treinta y cuatro</c>, <c>veintidós</c>, <c>ciento cinco</c>, <c>dos mil veinticuatro</c>).</summary>
-/// <remarks>Covers 0 to 999 999, with or without accents, in any letter case; <c>un</c> / <c>una</c> count as one. Reports print
+/// <remarks>Covers 0 to 999 999, with or without accents, in any letter case; <c>un</c> / <c>una</c> count as one, and the
+/// common misspelling <c>trecientos</c> reads as three hundred. Reports print
 /// counts in words beside their digits (<c>nueve (09) OEI</c>), and the two must agree.</remarks>
 public static class SpanishNumberWords
 {
@@ -22,7 +23,7 @@ public static class SpanishNumberWords
 
     private static readonly Dictionary<string, int> Hundreds = new(StringComparer.Ordinal)
     {
-        ["CIEN"] = 100, ["CIENTO"] = 100, ["DOSCIENTOS"] = 200, ["DOSCIENTAS"] = 200, ["TRESCIENTOS"] = 300, ["TRESCIENTAS"] = 300,
+        ["CIEN"] = 100, ["CIENTO"] = 100, ["DOSCIENTOS"] = 200, ["DOSCIENTAS"] = 200, ["TRESCIENTOS"] = 300, ["TRESCIENTAS"] = 300, ["TRECIENTOS"] = 300, ["TRECIENTAS"] = 300,
         ["CUATROCIENTOS"] = 400, ["CUATROCIENTAS"] = 400, ["QUINIENTOS"] = 500, ["QUINIENTAS"] = 500, ["SEISCIENTOS"] = 600,
         ["SEISCIENTAS"] = 600, ["SETECIENTOS"] = 700, ["SETECIENTAS"] = 700, ["OCHOCIENTOS"] = 800, ["OCHOCIENTAS"] = 800,
         ["NOVECIENTOS"] = 900, ["NOVECIENTAS"] = 900,

@@ -157,8 +157,10 @@ public static partial class HeaderReader
 
     private static string? ReadTitle(ReportText text)
     {
-        foreach (var paragraph in text.Paragraphs.Take(HeaderLines))
+        var paragraphs = text.Paragraphs.Take(HeaderLines).ToList();
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var paragraph = paragraphs[index];
             var clean = Clean(paragraph.Text);
             var squashed = TextFold.Squash(clean);
             if (clean.Length is < 12 or > 400 || paragraph.Lines[0].Tabular)
@@ -170,11 +172,35 @@ public static partial class HeaderReader
                 || squashed.StartsWith("INFORMEDEEVALUACION", StringComparison.Ordinal) || squashed.StartsWith("REPORTEDEEVALUACION", StringComparison.Ordinal)
                 || squashed.StartsWith("EVALUACIONDEL", StringComparison.Ordinal))
             {
-                return clean;
+                return clean + TitleContinuation(paragraphs, index);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Gets the lines that go on a title printed as separate lines (a cover page): single lines in the same font
+    /// just below, up to a date line (<c>Octubre, 2025</c>) or a gap.</summary>
+    private static string TitleContinuation(List<ReportParagraph> paragraphs, int index)
+    {
+        var builder = new System.Text.StringBuilder();
+        var previous = paragraphs[index].Lines[^1];
+        for (var i = index + 1; i < paragraphs.Count && i <= index + 4; i++)
+        {
+            var next = paragraphs[i];
+            var line = next.Lines[0];
+            var gap = line.Box.Top - previous.Box.Bottom;
+            if (next.Lines.Count > 1 || line.Page != previous.Page || line.Tabular || gap > 1.5 * Math.Max(previous.Box.Height, 4)
+                || Math.Abs(line.FontSize - previous.FontSize) > 0.5 || DateLine().IsMatch(TextFold.Fold(line.Text)) || line.Text.Contains(':', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            builder.Append(' ').Append(Clean(line.Text));
+            previous = line;
+        }
+
+        return builder.ToString();
     }
 
     private static EntityInfo? ReadEntity(Dictionary<string, string> fields, List<string> lines)
@@ -344,6 +370,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(?<type>PEI|PDRC|PESEM|PLAN ESTRATEGICO INSTITUCIONAL|PLAN DE DESARROLLO REGIONAL CONCERTADO)\)?\s*-?\s*(?:(?<a>20\d{2})\s*-\s*(?<b>20\d{2})|AL\s+(?<b>20\d{2})|(?!ANO\b|DEL?\b|EN\b|PARA\b|FISCAL\b)[A-Z]+\s+(?:AL\s+)?(?<b>20\d{2})(?!\s*-\s*\d))", RegexOptions.CultureInvariant)]
     private static partial Regex PlanMention();
+
+    [GeneratedRegex(@"^(?:LIMA|[A-Z]+,\s*)?(?:\d{1,2}\s+DE\s+)?(?:ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SETIEMBRE|SEPTIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
 
     [GeneratedRegex(@"(?<a>(?:19|20)\d{2})\s*[-–]\s*(?<b>(?:19|20)\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Ceplan.Normalisation;
@@ -30,7 +31,7 @@ internal static partial class PageFurniture
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 var line = page.Lines[i];
-                if (line.Box.Bottom > height * Band || !IsFurniture(line, repeated, top: true))
+                if (line.Box.Bottom > height * Band || !IsFurniture(line, repeated, height))
                 {
                     break;
                 }
@@ -41,7 +42,7 @@ internal static partial class PageFurniture
             for (var i = page.Lines.Count - 1; i >= 0 && !drop[i]; i--)
             {
                 var line = page.Lines[i];
-                if (line.Box.Top < height * (1 - Band) || !IsFurniture(line, repeated, top: false))
+                if (line.Box.Top < height * (1 - Band) || !IsFurniture(line, repeated, height))
                 {
                     break;
                 }
@@ -103,9 +104,9 @@ internal static partial class PageFurniture
             var height = page.Height > 0 ? page.Height : 842;
             foreach (var line in page.Lines)
             {
-                if (line.Box.Bottom <= height * Band || line.Box.Top >= height * (1 - Band))
+                if ((line.Box.Bottom <= height * Band || line.Box.Top >= height * (1 - Band)) && IsShort(line))
                 {
-                    var key = (line.Box.Top < height / 2 ? "T:" : "B:") + Key(line.Text);
+                    var key = PositionKey(line, height);
                     if (!counts.TryGetValue(key, out var set))
                     {
                         counts[key] = set = [];
@@ -121,8 +122,16 @@ internal static partial class PageFurniture
         return counts.Where(pair => pair.Value.Count >= needed).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static bool IsFurniture(ReportLine line, HashSet<string> repeated, bool top)
-        => repeated.Contains((top ? "T:" : "B:") + Key(line.Text)) || LooksLikeFurniture(line.Text);
+    private static bool IsFurniture(ReportLine line, HashSet<string> repeated, double height)
+        => repeated.Contains(PositionKey(line, height)) || LooksLikeFurniture(line.Text);
+
+    /// <summary>Gets the key of a line at its place: running heads and browser lines are printed at the same height on every
+    /// page, while a table header repeated at a page break lands wherever the table does.</summary>
+    private static string PositionKey(ReportLine line, double height)
+        => string.Create(CultureInfo.InvariantCulture, $"{(line.Box.Top < height / 2 ? 'T' : 'B')}{Math.Round(line.Box.Top / 3)}:{Key(line.Text)}");
+
+    /// <summary>Gets a value indicating whether a line is short enough to be a running head or footer (not a table header row).</summary>
+    private static bool IsShort(ReportLine line) => !line.Tabular && line.Text.Count(c => c == ' ') < 12;
 
     private static void MarkSignatureStamps(IReadOnlyList<ReportLine> lines, bool[] drop)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ingest.Ceplan.Text;
 using Ingest.Pdf;
 
@@ -75,14 +76,24 @@ internal static class CeplanCorpus
         return text;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>Finds the repository from the test binaries, else from this source file (builds with an artifacts path
+    /// outside the repository).</summary>
+    private static string RepositoryRoot([CallerFilePath] string source = "")
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? string.Empty })
         {
-            directory = directory.Parent;
+            var directory = new DirectoryInfo(start);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ingest.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            if (directory is not null)
+            {
+                return directory.FullName;
+            }
         }
 
-        return directory?.FullName ?? AppContext.BaseDirectory;
+        return AppContext.BaseDirectory;
     }
 }
