@@ -1,0 +1,43 @@
+namespace Ingest.Audit.Rules;
+
+/// <summary><c>summary-disagreement</c>: two summary tables of one report (or a table and the text that describes it) count the same subject and period differently.</summary>
+internal sealed class SummaryDisagreementRule : IAuditRule
+{
+    public string Id => RuleIds.SummaryDisagreement;
+
+    public void Check(AuditContext context)
+    {
+        var groups = context.Report.Summaries.GroupBy(s => (s.Subject, Period: s.Period ?? context.EvaluatedPeriod));
+        foreach (var group in groups)
+        {
+            var tables = group.ToList();
+            for (var i = 1; i < tables.Count; i++)
+            {
+                Compare(context, tables[0], tables[i], group.Key.Period);
+            }
+        }
+    }
+
+    private void Compare(AuditContext context, SummaryTable first, SummaryTable other, Period? period)
+    {
+        if (SummaryCounts.Overall(first) is not { } a || SummaryCounts.Overall(other) is not { } b || a.Length != b.Length)
+        {
+            return;
+        }
+
+        var hasNd = first.Rows.Any(r => r.NotAvailable is not null) && other.Rows.Any(r => r.NotAvailable is not null);
+        var x = hasNd ? a : a[..^1];
+        var y = hasNd ? b : b[..^1];
+        if (x.SequenceEqual(y))
+        {
+            return;
+        }
+
+        var location = (other.Rows.FirstOrDefault(r => r.Role == RowRole.Total) ?? other.Rows.FirstOrDefault())?.Source ?? other.Source;
+        context.Add(new FindingDraft(
+            Id, Severity.Error, location, null, Invariant.Period(period), Invariant.Counts(y), Invariant.Counts(x), null,
+            "\"" + other.Title + "\" counts " + Invariant.Counts(y) + " (bins" + (hasNd ? " then ND" : string.Empty) + ") where \"" + first.Title + "\" counts " + Invariant.Counts(x) + " for the same subject and period.",
+            other.Title + " registra (" + Invariant.Counts(y).Replace(";", ", ", StringComparison.Ordinal) + ") pero " + first.Title + " registra ("
+                + Invariant.Counts(x).Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + "."));
+    }
+}
