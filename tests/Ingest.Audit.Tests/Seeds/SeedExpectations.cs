@@ -1,0 +1,26 @@
+namespace Ingest.Audit.Tests.Seeds;
+
+/// <summary>An inconsistency found by reading a seed text by hand, and the rule that must catch it.</summary>
+/// <param name="Rule">The rule id.</param>
+/// <param name="Code">The subject code of the finding.</param>
+/// <param name="Why">What is wrong, with the printed figures.</param>
+internal sealed record ExpectedFinding(string Rule, string? Code, string Why)
+{
+    public string Key => Rule + " " + Code;
+}
+
+/// <summary>The inconsistencies found by hand in the seed texts (shared/seeds), per seed.</summary>
+internal static class SeedExpectations
+{
+    public static IReadOnlyList<ExpectedFinding> Seed004 { get; } =
+    [
+        new(RuleIds.NarrativeContradiction, "AEI.04.01", "ALERTAS: AEI.04.01 'ejecución física total del 49.72%'; the table prints 53.64."),
+        new(RuleIds.NarrativeContradiction, "IND.01.AEI.04.01", "ALERTAS: 'Porcentaje de expedientes administrativos externos archivado ... 47.1%'; the table prints 54.95."),
+        new(RuleIds.NarrativeContradiction, "AEI.04.03", "ALERTAS: AEI.04.03 'ejecución física total del 58.13%'; the table prints 75.39."),
+        new(RuleIds.NarrativeContradiction, "IND.01.AEI.04.03", "ALERTAS: 'Número de acciones de fiscalización ejecutadas ... 9.63%'; the table prints 87.78."),
+        new(RuleIds.NarrativeContradiction, "AEI.07.01", "ALERTAS: AEI.07.01's indicator 'tienen un avance del 61.33%'; the table prints 54.81."),
+        new(RuleIds.IndicatorProgress, "IND.01.AEI.03.05", "IND.01.AEI.03.05 prints an avance tipo I of 108.00, above the 100 cap (its action prints 100.00)."),
+        new(RuleIds.SuspiciousValue, "AEI.03.05", "AEI.03.04 and AEI.03.05 have the same name 'PROGRAMAS DE FORTALECIMIENTO DE CAPACIDADES PERMANENTES PARA LÍDERES SOCIALES DEL DISTRITO'."),
+        new(RuleIds.UnitMismatch, "IND.01.AEI.02.05", "IND.01.AEI.02.05 obtains 100.00 against expected values of 210,000 and more (2,100 times smaller): a percentage or a wrong scale in a count series."),
+    ];
+}
