@@ -23,4 +23,14 @@ internal static class SeedExpectations
         new(RuleIds.SuspiciousValue, "AEI.03.05", "AEI.03.04 and AEI.03.05 have the same name 'PROGRAMAS DE FORTALECIMIENTO DE CAPACIDADES PERMANENTES PARA LÍDERES SOCIALES DEL DISTRITO'."),
         new(RuleIds.UnitMismatch, "IND.01.AEI.02.05", "IND.01.AEI.02.05 obtains 100.00 against expected values of 210,000 and more (2,100 times smaller): a percentage or a wrong scale in a count series."),
     ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed000 { get; } =
+    [
+        new(RuleIds.CountMismatch, "OEI.08", "Section 3: OEI 08 'contiene (04) Acciones Estratégicas Institucionales' but lists AEI.08.01-03 (Cuadro 02 too)."),
+        new(RuleIds.CountMismatch, "OEI.04", "Section 4.2.1: OEI 04 'Dispone de (3) Acciones' but lists AEI.04.01-04 (section 3 says (04))."),
+        new(RuleIds.CountMismatch, "OEI.05", "POI: OEI 05 'vinculado a 03 Acciones Estratégicas AEI' but the PEI has 4 (AEI.05.02 has no AO)."),
+        new(RuleIds.CountMismatch, null, "Conclusions: 'de las treinta dos (32) Acciones Estratégicas Institucionales' where the PEI has 34."),
+        new(RuleIds.NarrativeContradiction, "OEI.01", "Section 3.2: 'el OEI.01 alcanzo un 49.55%' but its descending indicator (LE 6%, VO 12.19%) gives 49.22."),
+        new(RuleIds.TotalMismatch, "OEI.04", "POI OEI 04: promedio 98.8 where the mean of 95.5, 100, 100, 100 is 98.875 (truncated, not rounded): one warning for the truncation convention."),
+    ];
 }
