@@ -42,32 +42,33 @@ internal static class SummaryCounts
         return items.Count > 0 ? items : table.Rows.Where(r => r.Role == RowRole.Total);
     }
 
-    /// <summary>Gets the overall counts of a table: its total row, else its only row, else the sums of its rows; ND last (0 when the table has no ND column).</summary>
-    public static int[]? Overall(SummaryTable table)
+    /// <summary>Gets the overall counts of a table: its total row, else its only row, else the sums of its rows; ND last; a count not printed is <see langword="null"/>.</summary>
+    public static int?[]? Overall(SummaryTable table)
     {
         var total = table.Rows.FirstOrDefault(r => r.Role == RowRole.Total);
-        if (total is not null)
+        if (total is not null || table.Rows.Count == 1)
         {
-            return Vector(total);
+            return Partial(total ?? table.Rows[0]);
         }
 
-        var vectors = table.Rows.Select(Vector).ToList();
-        if (vectors.Count == 0 || vectors.Any(v => v is null))
+        var vectors = table.Rows.Select(Partial).ToList();
+        if (vectors.Count == 0)
         {
             return null;
         }
 
-        var sum = new int[vectors[0]!.Length];
-        foreach (var vector in vectors)
+        var sum = new int?[vectors[0].Length];
+        for (var i = 0; i < sum.Length; i++)
         {
-            for (var i = 0; i < sum.Length && i < vector!.Length; i++)
-            {
-                sum[i] += vector[i];
-            }
+            sum[i] = vectors.All(v => i < v.Length && v[i].HasValue) ? vectors.Sum(v => v[i]!.Value) : null;
         }
 
         return sum;
     }
+
+    /// <summary>Gets a row's counts (bins then ND); a count not printed (a text that gives only some bins) is <see langword="null"/>.</summary>
+    public static int?[] Partial(SummaryRow row)
+        => row.Counts.Select(c => c.Value).Append(row.NotAvailable is null ? 0m : row.NotAvailable.Value).Select(c => c is { } v ? (int?)(int)v : null).ToArray();
 
     /// <summary>Gets a row's counts (bins then ND) as integers, or <see langword="null"/> when one is missing.</summary>
     public static int[]? Vector(SummaryRow row)

@@ -26,18 +26,22 @@ internal sealed class SummaryDisagreementRule : IAuditRule
         }
 
         var hasNd = first.Rows.Any(r => r.NotAvailable is not null) && other.Rows.Any(r => r.NotAvailable is not null);
-        var x = hasNd ? a : a[..^1];
-        var y = hasNd ? b : b[..^1];
-        if (x.SequenceEqual(y))
+        var length = hasNd ? a.Length : a.Length - 1;
+        var common = Enumerable.Range(0, length).Where(i => a[i].HasValue && b[i].HasValue).ToList();
+        if (common.Count == 0 || common.All(i => a[i] == b[i]))
         {
             return;
         }
 
+        var x = Show(a, length);
+        var y = Show(b, length);
         var location = (other.Rows.FirstOrDefault(r => r.Role == RowRole.Total) ?? other.Rows.FirstOrDefault())?.Source ?? other.Source;
         context.Add(new FindingDraft(
-            Id, Severity.Error, location, null, Invariant.Period(period), Invariant.Counts(y), Invariant.Counts(x), null,
-            "\"" + other.Title + "\" counts " + Invariant.Counts(y) + " (bins" + (hasNd ? " then ND" : string.Empty) + ") where \"" + first.Title + "\" counts " + Invariant.Counts(x) + " for the same subject and period.",
-            other.Title + " registra (" + Invariant.Counts(y).Replace(";", ", ", StringComparison.Ordinal) + ") pero " + first.Title + " registra ("
-                + Invariant.Counts(x).Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + "."));
+            Id, Severity.Error, location, null, Invariant.Period(period), y, x, null,
+            "\"" + other.Title + "\" counts " + y + " (bins" + (hasNd ? " then ND" : string.Empty) + ") where \"" + first.Title + "\" counts " + x + " for the same subject and period.",
+            other.Title + " registra (" + y.Replace(";", ", ", StringComparison.Ordinal) + ") pero " + first.Title + " registra ("
+                + x.Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + "."));
     }
+
+    private static string Show(int?[] counts, int length) => string.Join(';', counts.Take(length).Select(c => c is { } v ? Invariant.Count(v) : "-"));
 }

@@ -33,4 +33,19 @@ internal static class SeedExpectations
         new(RuleIds.NarrativeContradiction, "OEI.01", "Section 3.2: 'el OEI.01 alcanzo un 49.55%' but its descending indicator (LE 6%, VO 12.19%) gives 49.22."),
         new(RuleIds.TotalMismatch, "OEI.04", "POI OEI 04: promedio 98.8 where the mean of 95.5, 100, 100, 100 is 98.875 (truncated, not rounded): one warning for the truncation convention."),
     ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed001 { get; } =
+    [
+        new(RuleIds.PercentMismatch, "AEI.06.02", "AEI.06.02: Unidad de Planeamiento y Presupuesto executes 1 of 3 (33%) but the table prints 17%."),
+        new(RuleIds.SuspiciousValue, "AEI.01.01", "AEI.01.01's TOTAL adds 1 (Oficina de Informática) to 8,618,788 (Gestión de Cobranza): heterogeneous units."),
+        new(RuleIds.SuspiciousValue, "AEI.05.04", "AEI.05.04's TOTAL adds 3 systems to 24,000 documents: heterogeneous units."),
+    ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed002 { get; } =
+    [
+        new(RuleIds.ReportAverage, null, "'Avance promedio de AEI: 50.68' is the mean of the 35 non-zero AEI; the mean of all 38 is 46.68 (one warning: zero rows skipped)."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.01", "The obtained value 2024-S1 equals the baseline (3.00); every modelled indicator of 002 does the same."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.02", "The obtained value 2024-S1 equals the baseline (160.00)."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.03.01", "The obtained value 2024-S1 equals the baseline (2,550.00)."),
+    ];
 }
