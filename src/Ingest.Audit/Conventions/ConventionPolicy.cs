@@ -32,11 +32,13 @@ internal static class ConventionPolicy
         var dominant = pending
             .GroupBy(d => d.Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Dominant(context, g.Key, g.ToList()), StringComparer.Ordinal);
+        var roundingUse = Convention.All.Where(c => c.RoundingOnly)
+            .ToDictionary(c => c, c => pending.Count(d => d.Reproducing.Any(a => a.Convention == c)));
         foreach (var discrepancy in pending)
         {
             var own = dominant[discrepancy.Rule];
             var chosen = own is not null && discrepancy.Reproducing.Any(a => a.Convention == own) ? own
-                : discrepancy.Reproducing.FirstOrDefault(a => a.Convention.RoundingOnly)?.Convention;
+                : discrepancy.Reproducing.Where(a => a.Convention.RoundingOnly).OrderByDescending(a => roundingUse[a.Convention]).FirstOrDefault()?.Convention;
             if (chosen is null)
             {
                 errors.Add(discrepancy);

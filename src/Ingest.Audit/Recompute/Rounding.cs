@@ -26,7 +26,9 @@ internal static class Rounding
                 return null;
             }
 
-            if (Math.Abs(v - recomputed) <= 0.5m / Pow10(decimals))
+            // Spreadsheets often round twice (94.6495 -> 94.65 -> 94.7): accept that too.
+            var twice = Math.Round(Math.Round(recomputed, decimals + 1, MidpointRounding.AwayFromZero), decimals, MidpointRounding.AwayFromZero);
+            if (Math.Abs(v - recomputed) <= 0.5m / Pow10(decimals) || twice == v)
             {
                 return decimals;
             }

@@ -13,16 +13,24 @@ internal sealed class SummaryDisagreementRule : IAuditRule
             var tables = group.ToList();
             for (var i = 1; i < tables.Count; i++)
             {
-                Compare(context, tables[0], tables[i], group.Key.Period);
+                // Compare with the most complete earlier table first, and report each table once.
+                var earlier = tables.Take(i).OrderByDescending(t => SummaryCounts.Overall(t)?.Count(c => c.HasValue) ?? 0).ToList();
+                foreach (var reference in earlier)
+                {
+                    if (Compare(context, reference, tables[i], group.Key.Period))
+                    {
+                        break;
+                    }
+                }
             }
         }
     }
 
-    private void Compare(AuditContext context, SummaryTable first, SummaryTable other, Period? period)
+    private bool Compare(AuditContext context, SummaryTable first, SummaryTable other, Period? period)
     {
         if (SummaryCounts.Overall(first) is not { } a || SummaryCounts.Overall(other) is not { } b || a.Length != b.Length)
         {
-            return;
+            return false;
         }
 
         var hasNd = first.Rows.Any(r => r.NotAvailable is not null) && other.Rows.Any(r => r.NotAvailable is not null);
@@ -30,7 +38,7 @@ internal sealed class SummaryDisagreementRule : IAuditRule
         var common = Enumerable.Range(0, length).Where(i => a[i].HasValue && b[i].HasValue).ToList();
         if (common.Count == 0 || common.All(i => a[i] == b[i]))
         {
-            return;
+            return false;
         }
 
         var x = Show(a, length);
@@ -41,6 +49,7 @@ internal sealed class SummaryDisagreementRule : IAuditRule
             "\"" + other.Title + "\" counts " + y + " (bins" + (hasNd ? " then ND" : string.Empty) + ") where \"" + first.Title + "\" counts " + x + " for the same subject and period.",
             other.Title + " registra (" + y.Replace(";", ", ", StringComparison.Ordinal) + ") pero " + first.Title + " registra ("
                 + x.Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + "."));
+        return true;
     }
 
     private static string Show(int?[] counts, int length) => string.Join(';', counts.Take(length).Select(c => c is { } v ? Invariant.Count(v) : "-"));

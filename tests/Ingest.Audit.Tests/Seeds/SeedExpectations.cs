@@ -48,4 +48,29 @@ internal static class SeedExpectations
         new(RuleIds.SuspiciousValue, "IND.01.AEI.01.02", "The obtained value 2024-S1 equals the baseline (160.00)."),
         new(RuleIds.SuspiciousValue, "IND.01.AEI.03.01", "The obtained value 2024-S1 equals the baseline (2,550.00)."),
     ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed003 { get; } =
+    [
+        new(RuleIds.SummaryDisagreement, null, "OER 2024: Cuadro 1 (and the 1.3 text) count (6, 1, 2, 4); Cuadro 3 counts (7, 0, 2, 4)."),
+        new(RuleIds.SummaryDisagreement, null, "AER 2024: the 1.3 text counts 15 low and 7 ND; Cuadro 17 counts 17 low and 5 ND."),
+        new(RuleIds.IndicatorProgress, null, "Cuadro 2 prints 0.00% for every unmet descending (and some ascending) indicator (DCI 97.06, anemia 63.04, VIH 16.83, ...): one warning for the zero-for-unmet convention."),
+        new(RuleIds.IndicatorProgress, "IND.02.AER.03.06", "VO 2024 blank, yet the avance is printed 0.00% (must be ND)."),
+        new(RuleIds.IndicatorProgress, "IND.03.AER.03.06", "LE 13.30%, VO 66.00% (ascending, met): avance 100, printed 0.00% — not even the report's zero-for-unmet convention."),
+        new(RuleIds.IndicatorProgress, "IND.01.AER.07.04", "LE 2024 = 0.00%: not computable, printed 0.00%."),
+        new(RuleIds.IndicatorProgress, "IND.01.OER.10", "0.74 / 1.31 = 56.49, printed 56.35% (and quoted so in the text)."),
+        new(RuleIds.SuspiciousValue, "IND.01.OER.01", "VO 2023 and 2024 equal the baseline 18.75%."),
+        new(RuleIds.SuspiciousValue, "IND.01.AER.10.01", "VO 2023 and 2024 equal the baseline 15.38%."),
+        new(RuleIds.SuspiciousValue, "IND.01.AER.07.04", "Baseline, targets and values all 0.00%."),
+        new(RuleIds.SuspiciousValue, "IND.02.AER.10.01", "The code is printed damaged as 'D.02.AER.10.01'."),
+        new(RuleIds.UnitMismatch, "IND.03.AER.10.02", "'Número de hectáreas degradadas' with baseline and targets in hectares but values 61.40% and 60.80%."),
+        new(RuleIds.MissingData, "IND.02.AER.03.06", "VO 2024 not printed for the evaluated year (info)."),
+        new(RuleIds.MissingData, "IND.02.AER.10.01", "VO 2024 ND for the evaluated year (info)."),
+        new(RuleIds.PercentMismatch, null, "Budget: most % EJECUCIÓN are rounded to one decimal and printed with two (97.10% for 97.1235): one warning for the coarser rounding."),
+        new(RuleIds.PercentMismatch, "AER.07.05", "AER 07.05: devengado 25,290 / PIM 49,080 = 51.53%, printed 0.22% (= devengado / PIA)."),
+        new(RuleIds.PercentMismatch, "AER.08.02", "AER 08.02: 659,893 / 1,586,805 = 41.59%, printed 37.70%."),
+        new(RuleIds.PercentMismatch, "AER.09.04", "AER 09.04: 228,838 / 317,261 = 72.13%, printed 72.21%."),
+        new(RuleIds.TotalMismatch, null, "Budget Total PIA 2,355,134,676: the rows add up to 10,497,053,353 (plus the first rows)."),
+        new(RuleIds.TotalMismatch, null, "Budget Total PIM 5,463,370,829 differs from the sum of the rows."),
+        new(RuleIds.TotalMismatch, null, "Budget Total DEVENGADO 2,731,370,222 differs from the sum of the rows."),
+    ];
 }
