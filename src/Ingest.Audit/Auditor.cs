@@ -60,7 +60,10 @@ public static class Auditor
             findings.Add(new Finding(id, draft.Rule, draft.Severity, report.Document.File, draft.Location, draft.Code, draft.Period, draft.Stated, draft.Recomputed, draft.Tolerance, draft.Explanation, draft.Message));
         }
 
+        // Printed order: page, then position on the page (a stable sort keeps the rules' order for figures without a box).
         var reconciled = context.Reconciled
+            .OrderBy(r => r.Source.Page)
+            .ThenBy(r => r.Source.Box?.Top ?? 0)
             .Select(r => new ReconciledFigure(r.Subject, r.Figure, r.Period?.ToString(), r.Stated, r.Recomputed, r.Status, r.Finding is { } f ? ids[f] : null, r.Reason, r.Source))
             .ToList();
         return new AuditResult(findings, reconciled);

@@ -14,11 +14,12 @@ internal static class Names
             return string.Empty;
         }
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var raw in name)
         {
+            // Folded by hand: with invariant globalization, Unicode normalisation is not available everywhere.
+            var c = Unaccent(raw);
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '*' or '"' or '“' or '”')
             {
                 continue;
@@ -70,6 +71,23 @@ internal static class Names
         var union = wx.Union(wy, StringComparer.Ordinal).Count();
         return union > 0 && common * 10 >= union * 8;
     }
+
+    private static char Unaccent(char c) => c switch
+    {
+        'á' or 'à' or 'ä' or 'â' => 'a',
+        'é' or 'è' or 'ë' or 'ê' => 'e',
+        'í' or 'ì' or 'ï' or 'î' => 'i',
+        'ó' or 'ò' or 'ö' or 'ô' => 'o',
+        'ú' or 'ù' or 'ü' or 'û' => 'u',
+        'ñ' => 'n',
+        'Á' or 'À' or 'Ä' or 'Â' => 'A',
+        'É' or 'È' or 'Ë' or 'Ê' => 'E',
+        'Í' or 'Ì' or 'Ï' or 'Î' => 'I',
+        'Ó' or 'Ò' or 'Ö' or 'Ô' => 'O',
+        'Ú' or 'Ù' or 'Ü' or 'Û' => 'U',
+        'Ñ' => 'N',
+        _ => c,
+    };
 
     private static HashSet<string> Words(string folded)
     {

@@ -6,7 +6,8 @@ namespace Ingest.Audit.Conventions;
 /// <param name="Spanish">What it does, in Spanish, for messages.</param>
 /// <param name="Harmless"><see langword="true"/> when reproducing a figure with it is not an inconsistency at all (relevance not printed, sentido inferred).</param>
 /// <param name="RoundingOnly"><see langword="true"/> when it only changes how the last printed digit is obtained.</param>
-internal sealed record Convention(string Id, string English, string Spanish, bool Harmless = false, bool RoundingOnly = false)
+/// <param name="Systematic"><see langword="false"/> for conventions that describe a one-off slip (one row left out, another period's column): they are the report's own only when they reproduce two figures or more.</param>
+internal sealed record Convention(string Id, string English, string Spanish, bool Harmless = false, bool RoundingOnly = false, bool Systematic = true)
 {
     public static Convention EqualWeights { get; } = new("equal-weights", "a simple mean of the indicators, ignoring their printed relevance", "promedio simple de los indicadores sin ponderar por relevancia");
 
@@ -20,13 +21,13 @@ internal sealed record Convention(string Id, string English, string Spanish, boo
 
     public static Convention Uncapped { get; } = new("uncapped", "the ratio not capped at 100%", "el cociente sin tope de 100%");
 
-    public static Convention OtherPeriod { get; } = new("other-period", "the figure of another period's column", "el valor de la columna de otro periodo");
+    public static Convention OtherPeriod { get; } = new("other-period", "the figure of another period's column", "el valor de la columna de otro periodo", Systematic: false);
 
     public static Convention TipoII { get; } = new("avance-tipo-ii", "avance tipo II (progress from the baseline) instead of tipo I", "el avance tipo II (respecto a la línea base) en lugar del tipo I");
 
     public static Convention SkipZeroRows { get; } = new("rows-skipped-zero", "rows with 0 left out of the mean", "excluye del promedio las filas con 0");
 
-    public static Convention SkipRows { get; } = new("rows-skipped", "some listed rows left out", "omite algunas filas listadas");
+    public static Convention SkipRows { get; } = new("rows-skipped", "some listed rows left out", "omite algunas filas listadas", Systematic: false);
 
     public static Convention NotAvailableAsZero { get; } = new("nd-as-zero", "ND rows counted as 0", "cuenta las filas ND como 0");
 

@@ -119,13 +119,8 @@ internal static class ConventionPolicy
             .Where(x => x.Count > 0)
             .OrderByDescending(x => x.Count)
             .ToList();
-        if (counts.Count == 0)
-        {
-            return null;
-        }
-
-        var best = counts[0];
-        return best.Count >= 2 || context.Checked(rule) == 1 ? best.Convention : null;
+        var single = context.Checked(rule) == 1;
+        return counts.FirstOrDefault(x => x.Count >= 2 || (single && x.Convention.Systematic)).Convention;
     }
 
     private static string Tried(Discrepancy discrepancy, Convention? own)
