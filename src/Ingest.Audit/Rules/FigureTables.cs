@@ -51,6 +51,20 @@ internal static class FigureTables
         }
     }
 
+    /// <summary>Gets the index of the <c>Prioridad</c> column, or <see langword="null"/>: its figures weight averages and are never totalled.</summary>
+    public static int? PriorityColumn(FigureTable table)
+    {
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (Names.Fold(table.Columns[i].Name).StartsWith("PRIORIDAD", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the value of a row in a column, or <see langword="null"/>.</summary>
     public static ReportValue? At(FigureRow row, int column) => column < row.Values.Count ? row.Values[column] : null;
 

@@ -11,21 +11,27 @@ internal sealed class TotalMismatchRule : IAuditRule
     {
         foreach (var table in context.Report.FigureTables)
         {
+            var priority = FigureTables.PriorityColumn(table);
             foreach (var (aggregate, items) in FigureTables.Aggregates(table))
             {
                 for (var column = 0; column < table.Columns.Count; column++)
                 {
                     var role = table.Columns[column].Role;
-                    if (FigureTables.IsAdditive(role) || role == ColumnRole.Average)
+                    if (column == priority || !(FigureTables.IsAdditive(role) || role == ColumnRole.Average))
                     {
-                        Check(context, table, aggregate, items, column);
+                        continue;
                     }
+
+                    // An index row (IGI) averages the group rows (OEI), not the items under them.
+                    var groups = table.Rows.Where(r => r.Role == RowRole.Group && FigureTables.At(r, column) is { HasValue: true }).ToList();
+                    var covered = role == ColumnRole.Average && aggregate.Role == RowRole.Total && groups.Count > 0 ? groups : items;
+                    Check(context, table, aggregate, covered, column, role == ColumnRole.Average ? priority : null);
                 }
             }
         }
     }
 
-    private void Check(AuditContext context, FigureTable table, FigureRow aggregate, IReadOnlyList<FigureRow> items, int column)
+    private void Check(AuditContext context, FigureTable table, FigureRow aggregate, IReadOnlyList<FigureRow> items, int column, int? priority)
     {
         if (FigureTables.At(aggregate, column) is not { HasValue: true } stated)
         {
@@ -41,8 +47,9 @@ internal sealed class TotalMismatchRule : IAuditRule
 
         var name = table.Columns[column].Name;
         var average = table.Columns[column].Role == ColumnRole.Average;
-        var recomputed = average ? present.Sum() / present.Count : present.Sum();
-        var what = average ? "mean" : "sum";
+        var weights = average && priority is { } p ? PriorityWeights(items.Where(r => FigureTables.At(r, column) is { HasValue: true }).ToList(), p) : null;
+        var recomputed = weights is not null ? Recompute.Weighting.Mean(present, weights) : average ? present.Sum() / present.Count : present.Sum();
+        var what = weights is not null ? "priority-weighted mean" : average ? "mean" : "sum";
         var subject = table.Title + " / " + FigureTables.RowName(aggregate) + " / " + name;
         context.Compare(new Comparison
         {
@@ -58,9 +65,25 @@ internal sealed class TotalMismatchRule : IAuditRule
                 + "\"; the " + what + " of its " + Invariant.Count(present.Count) + " row(s) is " + Invariant.Recomputed(recomputed, stated) + ".",
             Message = (table.SubjectCode ?? table.Title) + ": el " + (aggregate.Role == RowRole.Total ? "total" : "subtotal") + " impreso de \"" + name + "\" es " + stated
                 + " pero " + (average ? "el promedio" : "la suma") + " de las filas es " + Invariant.Format(recomputed, stated.Decimals) + ".",
-            Alternatives = () => average ? ConventionSearch.Mean(values, stated) : SkippedRow(present, stated),
+            Alternatives = () => weights is not null ? ConventionSearch.Mean(values, stated).Prepend(SimpleMean(present, stated)).OfType<Alternative>() : average ? ConventionSearch.Mean(values, stated) : SkippedRow(present, stated),
         });
     }
+
+    /// <summary>Gets the weights <c>Pmax - P + 1</c> of rows by their printed prioridad, or <see langword="null"/> when one is not printed.</summary>
+    private static decimal[]? PriorityWeights(IReadOnlyList<FigureRow> rows, int column)
+    {
+        var priorities = rows.Select(r => FigureTables.At(r, column)?.Value).ToList();
+        if (priorities.Count == 0 || priorities.Any(p => p is null))
+        {
+            return null;
+        }
+
+        var max = priorities.Max(p => p!.Value);
+        return priorities.Select(p => max - p!.Value + 1m).ToArray();
+    }
+
+    private static Alternative? SimpleMean(IReadOnlyList<decimal> present, ReportValue stated)
+        => ConventionSearch.Reproduces(stated, present.Sum() / present.Count) ? new Alternative(Convention.EqualWeights, "simple mean instead of the priority weights") : null;
 
     private static IEnumerable<Alternative> SkippedRow(IReadOnlyList<decimal> present, ReportValue stated)
     {

@@ -56,10 +56,16 @@ internal sealed class ValueDisagreementRule : IAuditRule
     private void CompareRows(AuditContext context, FigureTable table, FigureRow total, FigureTable otherTable, FigureRow row)
     {
         var used = new HashSet<int>();
+        if (FigureTables.PriorityColumn(otherTable) is { } otherPriority)
+        {
+            used.Add(otherPriority);
+        }
+
+        var priority = FigureTables.PriorityColumn(table);
         for (var column = 0; column < table.Columns.Count; column++)
         {
             var role = table.Columns[column].Role;
-            if (role == ColumnRole.Text || FigureTables.At(total, column) is not { HasValue: true } value)
+            if (role == ColumnRole.Text || column == priority || FigureTables.At(total, column) is not { HasValue: true } value)
             {
                 continue;
             }

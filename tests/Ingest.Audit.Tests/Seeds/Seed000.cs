@@ -108,6 +108,21 @@ internal static class Seed000
             .Table("POI OEI.09", "OEI.09", PoiColumns, "#OEI.09|Fortalecer", "AEI.09.01|ATENCIÓN|3|3|100", "AEI.09.02|FISCALIZACIÓN|10|9|99", "AEI.09.03|GESTIÓN|31|31|100",
                 "AEI.09.04|SERVICIO CIVIL|5|5|100", "AEI.09.05|PLAN|6|6|100", "AEI.09.07|GESTIÓN PRESUPUESTAL|10|10|100", "TOTAL||65|64|100");
 
+        // Tabla 1: POI execution per OEI (priority-weighted mean of its AEI) and the IGI (priority-weighted mean of the OEI).
+        b.OnPage(24).Table("Tabla 1. Avance de ejecución física del POI Modificado por OEI y AEI del PEI", null,
+            "Código|Descripción|Prioridad:count|N° de AO/Inversión:count|1° Semestre:average:2024-S1|2° Semestre:average:2024-S2|Anual:average:2024",
+            "#OEI.01|MEJORAR LA COBERTURA|1||100 %|99 %|99 %", "AEI.01.01|x|1|3|100 %|100 %|100 %", "AEI.01.02|x|2|4|100 %|100 %|100 %", "AEI.01.03|x|3|25|100 %|94 %|94 %",
+            "#OEI.02|MEJORAR LOS SERVICIOS|2||100 %|100 %|100 %", "AEI.02.01|x|1|33|100 %|100 %|100 %", "AEI.02.02|x|2|7|100 %|100 %|100 %",
+            "#OEI.03|MEJORAR EL SERVICIO|3||100 %|100 %|100 %", "AEI.03.01|x|1|3|100 %|100 %|100 %", "AEI.03.02|x|2|8|100 %|100 %|100 %", "AEI.03.03|x|3|120|100 %|99 %|99 %",
+            "#OEI.04|MEJORAR LA GESTIÓN AMBIENTAL|4||98 %|98 %|98 %", "AEI.04.01|x|1|7|96 %|95 %|95 %", "AEI.04.02|x|2|12|99 %|100 %|100 %", "AEI.04.03|x|3|3||100 %|100 %", "AEI.04.04|x|4|2|100 %|100 %|100 %",
+            "#OEI.05|REDUCIR LA INSEGURIDAD|5||100 %|100 %|100 %", "AEI.05.01|x|1|2|100 %|100 %|100 %", "AEI.05.03|x|3|1|100 %|100 %|100 %", "AEI.05.04|x|4|3|100 %|100 %|100 %",
+            "#OEI.06|MEJORAR LA GESTIÓN DE RIESGO|6||100 %|100 %|100 %", "AEI.06.01|x|1|5|100 %|100 %|100 %", "AEI.06.02|x|2|1|100 %|100 %|100 %", "AEI.06.03|x|3|1|100 %|100 %|100 %", "AEI.06.04|x|4|1|100 %|100 %|100 %",
+            "#OEI.07|PROMOVER EL DESARROLLO|7||100 %|99 %|100 %", "AEI.07.01|x|1|4|100 %|100 %|100 %", "AEI.07.02|x|2|4|100 %|100 %|100 %", "AEI.07.03|x|3|21|100 %|97 %|100 %", "AEI.07.04|x|4|8|100 %|100 %|100 %",
+            "#OEI.08|PROMOVER EL DESARROLLO URBANO|8||100 %|100 %|100 %", "AEI.08.01|x|1|3|100 %|100 %|100 %", "AEI.08.02|x|2|4|100 %|100 %|100 %", "AEI.08.03|x|3|1|100 %|100 %|100 %",
+            "#OEI.09|FORTALECER LA GESTIÓN INSTITUCIONAL|9||100 %|100 %|100 %", "AEI.09.01|x|1|3|100 %|100 %|100 %", "AEI.09.02|x|2|10|100 %|98 %|99 %", "AEI.09.03|x|3|31|100 %|100 %|100 %",
+            "AEI.09.04|x|4|5|100 %|100 %|100 %", "AEI.09.05|x|5|6|100 %|100 %|100 %", "AEI.09.07|x|7|10|100 %|100 %|100 %",
+            "TOTAL|Índice de Gestión Institucional (IGI)||351|100 %|99 %|99 %");
+
         // Introduction and conclusions.
         b.OnPage(3)
             .Claim("cuenta con nueve (09) OEI y treinta y cuatro (34) AEI", null, b.Number(ClaimRole.Count, "09", "OEI", "nueve"), b.Number(ClaimRole.Count, "34", "AEI", "treinta y cuatro"))

@@ -40,6 +40,17 @@ public class Seed000Tests
         var finding = Assert.Single(Result.Findings, f => f.Rule == RuleIds.TotalMismatch);
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("truncation", finding.Explanation, StringComparison.Ordinal);
+        Assert.Equal("98.8;99", finding.Stated);
+        Assert.Equal("98.875;99.53", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_Tabla1OeiRows_PriorityWeightedMeansOfTheirAei_Consistent()
+    {
+        var tabla1 = Result.Reconciled.Where(r => r.Subject.StartsWith("Tabla 1.", StringComparison.Ordinal) && r.Figure == "average").ToList();
+        Assert.Equal(30, tabla1.Count);
+        Assert.Equal(29, tabla1.Count(r => r.Status == ReconcileStatus.Consistent));
+        Assert.Contains(tabla1, r => r.Subject.Contains("OEI.01", StringComparison.Ordinal) && r.Period == "2024" && r.Recomputed == "99.00" && r.Reason!.StartsWith("priority-weighted", StringComparison.Ordinal));
     }
 
     [Fact]

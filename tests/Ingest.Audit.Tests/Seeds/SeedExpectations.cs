@@ -31,7 +31,7 @@ internal static class SeedExpectations
         new(RuleIds.CountMismatch, "OEI.05", "POI: OEI 05 'vinculado a 03 Acciones Estratégicas AEI' but the PEI has 4 (AEI.05.02 has no AO)."),
         new(RuleIds.CountMismatch, null, "Conclusions: 'de las treinta dos (32) Acciones Estratégicas Institucionales' where the PEI has 34."),
         new(RuleIds.NarrativeContradiction, "OEI.01", "Section 3.2: 'el OEI.01 alcanzo un 49.55%' but its descending indicator (LE 6%, VO 12.19%) gives 49.22."),
-        new(RuleIds.TotalMismatch, "OEI.04", "POI OEI 04: promedio 98.8 where the mean of 95.5, 100, 100, 100 is 98.875 (truncated, not rounded): one warning for the truncation convention."),
+        new(RuleIds.TotalMismatch, null, "POI OEI 04: promedio 98.8 where the mean of 95.5, 100, 100, 100 is 98.875; Tabla 1: IGI anual 99 % where the priority-weighted mean of the OEI is 99.53: both truncated, not rounded: one warning for the truncation convention."),
     ];
 
     public static IReadOnlyList<ExpectedFinding> Seed001 { get; } =
