@@ -33,7 +33,9 @@ internal sealed class ActionProgressRule : IAuditRule
         foreach (var periodValue in statedProgress.DistinctBy(p => p.Period))
         {
             var stated = periodValue.Value;
-            if (!stated.HasValue || (periodValue.Period ?? context.EvaluatedPeriod) is not { } period)
+            var indicatorPeriods = indicators.SelectMany(i => i.Observations).Where(o => o.Measure == Measure.StatedProgress).Select(o => o.Period).Distinct().ToList();
+            Period? onlyPeriod = indicatorPeriods.Count == 1 ? indicatorPeriods[0] : null;
+            if (!stated.HasValue || (periodValue.Period ?? context.EvaluatedPeriod ?? onlyPeriod) is not { } period)
             {
                 continue;
             }
