@@ -16,7 +16,8 @@ internal static class ReportLookup
             }
         }
 
-        return values.Count == 1 && (values[0].Period is null || period is null) ? values[0].Value : null;
+        // One printing only: take it when either side has no period, or when one is a semester of the other's year ("Año: 2024" over 2024-S1 avances).
+        return values.Count == 1 && (values[0].Period is null || period is null || values[0].Period!.Value.Year == period.Value.Year) ? values[0].Value : null;
     }
 
     /// <summary>Gets the indicators of an action or objective, first printing of each code.</summary>

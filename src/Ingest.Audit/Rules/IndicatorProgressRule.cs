@@ -31,9 +31,10 @@ internal sealed class IndicatorProgressRule : IAuditRule
         var how = Describe(indicator, sentido, period);
         if (avance.Value is not { } recomputed)
         {
-            var reconciled = context.NotComputable(indicator.Code, "avance-tipo-i", period, stated, avance.Reason ?? "not computable");
             var obtainedColumn = IndicatorFigures.Obtained(indicator, period);
             var expectedColumn = IndicatorFigures.Expected(indicator, period);
+            var reason = obtainedColumn is null ? "VO not printed" : expectedColumn is null ? "LE not printed" : avance.Reason ?? "not computable";
+            var reconciled = context.NotComputable(indicator.Code, "avance-tipo-i", period, stated, reason);
             var printedWhereNotComputable = (obtainedColumn is not null && !obtainedColumn.HasValue)
                 || (expectedColumn?.Value == 0m && indicator.Aggregation is not (Aggregation.MaximoPermisible or Aggregation.MinimoPermisible));
             if (printedWhereNotComputable)

@@ -44,6 +44,16 @@ public class IndicatorProgressRuleTests
     }
 
     [Fact]
+    public void Audit_OnlyTheAvanceIsPrinted_NotComputableWithReason()
+    {
+        var result = Auditor.Audit(new ReportBuilder(evaluated: "2024-S1").Indicator("IND.01.AEI.04.01", "x", progress: "2024-S1=54.95").Build());
+        Assert.Empty(result.Findings);
+        var figure = Assert.Single(result.Reconciled);
+        Assert.Equal(ReconcileStatus.NotComputable, figure.Status);
+        Assert.Equal("VO not printed", figure.Reason);
+    }
+
+    [Fact]
     public void Audit_LeZeroPrintedAsNumber_Error()
     {
         var finding = RuleAssert.Single(One(Sentido.Ascendente, "2024=0", "2024=2", "2024=0.00"), RuleIds.IndicatorProgress, Severity.Error);

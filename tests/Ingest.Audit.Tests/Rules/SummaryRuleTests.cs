@@ -26,6 +26,14 @@ public class SummaryCountRuleTests
     }
 
     [Fact]
+    public void Audit_YearTableOverSemesterAvances_Recomputed()
+    {
+        var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.01.01", "x", "2024-S1=10").Action("AEI.01.02", "y", "2024-S1=96");
+        var result = Auditor.Audit(b.Summary("Año: 2024", SummarySubject.Actions, "2024", true, true, "Acciones|1|0|1|0|2").Build());
+        Assert.Equal(ReconcileStatus.Consistent, Assert.Single(result.Reconciled, r => r.Figure == "count").Status);
+    }
+
+    [Fact]
     public void Audit_RowDoesNotAddUpToItsTotal_Error()
     {
         var finding = RuleAssert.Single(new ReportBuilder().Summary("Cuadro", SummarySubject.Actions, null, true, true, "Acciones|12|3|11|0|27").Build(), RuleIds.SummaryCount);
