@@ -18,6 +18,12 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             }
 
             var period = claim.Period ?? context.EvaluatedPeriod;
+            if (RowPercents(context.Report, claim, subject) is { } rows)
+            {
+                CheckRows(context, claim, subject, period, rows);
+                continue;
+            }
+
             foreach (var number in claim.Numbers)
             {
                 if (number.Role is ClaimRole.Progress or ClaimRole.Expected or ClaimRole.Obtained && number.Value.HasValue)
@@ -97,6 +103,87 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
                 + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
     }
+
+    /// <summary>
+    /// Gets, for a sentence about a code whose contribution table names its rows (áreas), the table row each progress number
+    /// speaks of: the row named last before the number ("para la Oficina de Informática el 60%"), the rows in order when the
+    /// sentence says "respectivamente", the TOTAL row when no row is named; <see langword="null"/> when the sentence names no row.
+    /// </summary>
+    private static List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)>? RowPercents(CeplanReport report, NarrativeClaim claim, string subject)
+    {
+        var table = report.FigureTables.FirstOrDefault(t => string.Equals(t.SubjectCode, subject, StringComparison.Ordinal));
+        var percent = table?.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Role == ColumnRole.Percent).i;
+        if (table is null || percent is not { } column || table.Columns[column].Role != ColumnRole.Percent)
+        {
+            return null;
+        }
+
+        var sentence = Names.Fold(claim.Sentence);
+        var labels = table.Rows.Where(r => r.Role == RowRole.Item && r.Label.Length > 3)
+            .Select(r => (Row: r, At: sentence.IndexOf(Names.Fold(AreaName(r)), StringComparison.Ordinal)))
+            .Where(x => x.At >= 0).OrderBy(x => x.At).ToList();
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        var total = table.Rows.FirstOrDefault(r => r.Role == RowRole.Total);
+        var respectively = sentence.Contains("RESPECTIV", StringComparison.Ordinal);
+        var queue = new Queue<FigureRow>();
+        var result = new List<(ClaimNumber, FigureRow, ReportValue)>();
+        var from = 0;
+        foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Progress && n.Value.HasValue))
+        {
+            var at = sentence.IndexOf(Names.Fold(number.Value.Source.Raw), from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var named = labels.Where(l => l.At >= from && l.At < at).Select(l => l.Row).ToList();
+            var saysTotal = sentence.AsSpan(from, at - from).IndexOf("TOTAL", StringComparison.Ordinal) >= 0;
+            from = at + 1;
+            if (!respectively)
+            {
+                queue.Clear();
+            }
+
+            foreach (var row in named)
+            {
+                queue.Enqueue(row);
+            }
+
+            var target = saysTotal || queue.Count == 0 ? total : respectively ? queue.Dequeue() : queue.Last();
+            if (target is not null && FigureTables.At(target, column) is { HasValue: true } printed)
+            {
+                result.Add((number, target, printed));
+            }
+        }
+
+        return result;
+    }
+
+    private void CheckRows(AuditContext context, NarrativeClaim claim, string subject, Period? period, List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)> rows)
+    {
+        foreach (var (number, row, printed) in rows)
+        {
+            var claimed = number.Value;
+            var tolerance = Math.Max(claimed.Tolerance, printed.Tolerance);
+            if (Math.Abs(claimed.Value!.Value - printed.Value!.Value) <= tolerance)
+            {
+                continue;
+            }
+
+            var name = row.Role == RowRole.Total ? "TOTAL" : AreaName(row);
+            context.Add(new FindingDraft(
+                Id, Severity.Error, claim.Source, subject, period?.ToString(), claimed.ToString(), printed.ToString(), tolerance,
+                "The sentence states " + claimed + " for \"" + name + "\" of " + subject + " but its table prints " + printed + ".",
+                subject + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " para " + name + " pero la tabla registra " + Invariant.WithUnit(printed.ToString(), claimed) + "."));
+        }
+    }
+
+    /// <summary>Gets a row's label without its printed numbering (<c>3 Oficina de Informática</c>).</summary>
+    private static string AreaName(FigureRow row) => row.Label.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
 
     private static (ReportValue? Value, string Source) TableValue(CeplanReport report, string code, Indicator? indicator, ClaimRole role, Period? period)
     {

@@ -58,6 +58,35 @@ public class NarrativeContradictionRuleTests
     }
 }
 
+public class NarrativeRowClaimTests
+{
+    private static ReportBuilder Table()
+        => new ReportBuilder().Table("AEI.06.01", "AEI.06.01", "N°|Área|P:programmed|E:executed|%:percent",
+            "1|Unidad de Contabilidad|1,572|1,335|85%", "2|Unidad de Logística|18|13|72%", "3|Oficina de Informática|3|6|200%", "TOTAL||1593|1354|85%");
+
+    [Fact]
+    public void Audit_AreaNamedWithAnotherFigure_Error()
+    {
+        var b = Table();
+        var finding = RuleAssert.Single(b.Claim("mientras que para la Oficina de Informática el 60%.", "AEI.06.01", b.Number(ClaimRole.Progress, "60%")).Build(), RuleIds.NarrativeContradiction);
+        Assert.Equal("AEI.06.01: el texto indica 60% para Oficina de Informática pero la tabla registra 200%.", finding.Message);
+    }
+
+    [Fact]
+    public void Audit_AreasRespectively_MatchedInOrder()
+    {
+        var b = Table();
+        RuleAssert.None(b.Claim("la Unidad de Contabilidad y la Unidad de Logística ... con el 85% y 72% respectivamente", "AEI.06.01", b.Number(ClaimRole.Progress, "85%"), b.Number(ClaimRole.Progress, "72%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_MetaTotal_ComparedWithTheTotalRow()
+    {
+        var b = Table();
+        RuleAssert.Single(b.Claim("la Unidad de Logística ejecutó 72%. Respecto a la meta total tenemos una ejecución del 94%", "AEI.06.01", b.Number(ClaimRole.Progress, "72%"), b.Number(ClaimRole.Progress, "94%")).Build(), RuleIds.NarrativeContradiction);
+    }
+}
+
 public class CountMismatchRuleTests
 {
     private static ReportBuilder Oei08()

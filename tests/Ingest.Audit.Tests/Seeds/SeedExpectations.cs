@@ -37,6 +37,7 @@ internal static class SeedExpectations
     public static IReadOnlyList<ExpectedFinding> Seed001 { get; } =
     [
         new(RuleIds.PercentMismatch, "AEI.06.02", "AEI.06.02: Unidad de Planeamiento y Presupuesto executes 1 of 3 (33%) but the table prints 17%."),
+        new(RuleIds.NarrativeContradiction, "AEI.05.04", "AEI.05.04: the text says the Oficina de Informática executed 60%; its row prints 200% (3 programmed, 6 executed)."),
         new(RuleIds.SuspiciousValue, "AEI.01.01", "AEI.01.01's TOTAL adds 1 (Oficina de Informática) to 8,618,788 (Gestión de Cobranza): heterogeneous units."),
         new(RuleIds.SuspiciousValue, "AEI.05.04", "AEI.05.04's TOTAL adds 3 systems to 24,000 documents: heterogeneous units."),
     ];
