@@ -87,7 +87,7 @@ internal static class ConventionPolicy
                 + (details.Length > 0 ? " (" + details + ")" : string.Empty)
                 + ". It reproduces " + Invariant.Count(list.Count) + " printed figure(s) that differ from the CEPLAN recomputation: " + figures + ".";
             var subjects = string.Join(", ", list.Select(d => d.Subject).Distinct(StringComparer.Ordinal).Take(6)) + (list.Count > 6 ? ", ..." : string.Empty);
-            var message = "El reporte " + convention.Spanish + " en " + Invariant.Count(list.Count) + " cifra(s): " + subjects + ".";
+            var message = "El reporte aplica una convención distinta a la regla CEPLAN (" + convention.Spanish + ") en " + Invariant.Count(list.Count) + " cifra(s): " + subjects + ".";
             var finding = new FindingDraft(
                 first.Rule,
                 Severity.Warning,

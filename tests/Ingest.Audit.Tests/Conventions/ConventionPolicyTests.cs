@@ -17,7 +17,7 @@ public class ConventionPolicyTests
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("0.00;0.00", finding.Stated);
         Assert.Equal("97.0588;63.0435", finding.Recomputed);
-        Assert.StartsWith("El reporte 0% para toda meta no alcanzada", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("El reporte aplica una convención distinta a la regla CEPLAN (0% para toda meta no alcanzada en lugar del cociente) en 2 cifra(s): IND.01.AER.01.01, IND.01.AER.01.02.", finding.Message);
     }
 
     [Fact]
