@@ -154,7 +154,8 @@ internal sealed class ReportBuilder(string file = "test.pdf", string? evaluated 
                 }
             }
 
-            var code = labels.Select(l => CeplanCode.TryRead(l, out var c) && c.Raw.Length >= l.Length - 1 ? c.Code : null).FirstOrDefault(c => c is not null);
+            // The row's own code is the last one printed (an OER cell may precede its AER's).
+            var code = labels.Select(l => CeplanCode.TryRead(l, out var c) && c.Raw.Length >= l.Length - 1 ? c.Code : null).LastOrDefault(c => c is not null);
             figureRows.Add(new FigureRow(code, string.Join(' ', labels.Where(l => l != code)), role, values, new Provenance(page, null, id, index, null, row)));
         }
 

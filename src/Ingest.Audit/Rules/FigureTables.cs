@@ -69,5 +69,8 @@ internal static class FigureTables
     public static ReportValue? At(FigureRow row, int column) => column < row.Values.Count ? row.Values[column] : null;
 
     /// <summary>Gets a readable name of a row for messages.</summary>
-    public static string RowName(FigureRow row) => row.Code is { Length: > 0 } code ? code : row.Label;
+    public static string RowName(FigureRow row) => row.Code is { Length: > 0 } code ? code : Label(row);
+
+    /// <summary>Gets a row's label without its printed numbering (<c>3 Oficina de Informática</c> → <c>Oficina de Informática</c>).</summary>
+    public static string Label(FigureRow row) => row.Label.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
 }

@@ -120,7 +120,7 @@ internal sealed class NarrativeContradictionRule : IAuditRule
 
         var sentence = Names.Fold(claim.Sentence);
         var labels = table.Rows.Where(r => r.Role == RowRole.Item && r.Label.Length > 3)
-            .Select(r => (Row: r, At: sentence.IndexOf(Names.Fold(AreaName(r)), StringComparison.Ordinal)))
+            .Select(r => (Row: r, At: sentence.IndexOf(Names.Fold(FigureTables.Label(r)), StringComparison.Ordinal)))
             .Where(x => x.At >= 0).OrderBy(x => x.At).ToList();
         if (labels.Count == 0)
         {
@@ -174,16 +174,13 @@ internal sealed class NarrativeContradictionRule : IAuditRule
                 continue;
             }
 
-            var name = row.Role == RowRole.Total ? "TOTAL" : AreaName(row);
+            var name = row.Role == RowRole.Total ? "TOTAL" : FigureTables.Label(row);
             context.Add(new FindingDraft(
                 Id, Severity.Error, claim.Source, subject, period?.ToString(), claimed.ToString(), printed.ToString(), tolerance,
                 "The sentence states " + claimed + " for \"" + name + "\" of " + subject + " but its table prints " + printed + ".",
                 subject + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " para " + name + " pero la tabla registra " + Invariant.WithUnit(printed.ToString(), claimed) + "."));
         }
     }
-
-    /// <summary>Gets a row's label without its printed numbering (<c>3 Oficina de Informática</c>).</summary>
-    private static string AreaName(FigureRow row) => row.Label.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
 
     private static (ReportValue? Value, string Source) TableValue(CeplanReport report, string code, Indicator? indicator, ClaimRole role, Period? period)
     {
