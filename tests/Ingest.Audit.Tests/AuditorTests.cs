@@ -75,4 +75,23 @@ public class AuditorTests
         Assert.Empty(result.Findings);
         Assert.Empty(result.Reconciled);
     }
+
+    [Fact]
+    public void Audit_Location_IsTheOffendingPrintedCell()
+    {
+        var report = new ReportBuilder().OnPage(7).Table("T", null, "Código|N:count", "AEI.01.01|3", "AEI.01.02|4", "TOTAL|8").Build();
+        var finding = Assert.Single(Auditor.Audit(report).Findings);
+        Assert.Equal(new Provenance(7, null, "t1", 2, 1, "8"), finding.Location);
+    }
+
+    [Fact]
+    public void Audit_RangePeriod_UsesTheLastYearsColumns()
+    {
+        var report = new ReportBuilder(evaluated: "2023-2024")
+            .Indicator("IND.01.OER.07", "x", sentido: Sentido.Ascendente, expected: "2023=34.15%; 2024=36.08%", obtained: "2023=22.00%; 2024=24.50%", progress: "2023-2024=67.90%")
+            .Build();
+        var result = Auditor.Audit(report);
+        Assert.Empty(result.Findings);
+        Assert.Equal(ReconcileStatus.Consistent, Assert.Single(result.Reconciled).Status);
+    }
 }
