@@ -6,6 +6,18 @@ namespace Ingest.Tables;
 /// <summary>Finds tables on a page read by <see cref="PdfPage.ReadContent"/>.</summary>
 public static class TableExtractor
 {
+    /// <summary>Runs a detector on the page turned so that most of its text reads left to right, and turns the tables back.</summary>
+    private static IReadOnlyList<Table> Upright(PageContent page, PdfRect? area, Func<PageContent, PdfRect?, IReadOnlyList<Table>> detect)
+    {
+        if (PageRotation.For(page, area) is not { } rotation)
+        {
+            return detect(page, area);
+        }
+
+        var turnedArea = area is { } box ? rotation.Turn(box) : (PdfRect?)null;
+        return detect(rotation.Apply(page), turnedArea).Select(rotation.Undo).ToList();
+    }
+
     /// <summary>Finds the tables of a page in the given mode.</summary>
     /// <remarks>
     /// In <see cref="TableMode.Auto"/>, ruled tables are taken where rulings enclose the text, and text-aligned tables
@@ -25,7 +37,7 @@ public static class TableExtractor
         {
             TableMode.Lattice => Lattice(page, area),
             TableMode.Stream => Stream(page, area),
-            TableMode.Auto => AutoDetector.Detect(page, area),
+            TableMode.Auto => Upright(page, area, AutoDetector.Detect),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, $"Unknown table mode {mode}."),
         };
     }
@@ -46,7 +58,7 @@ public static class TableExtractor
     public static IReadOnlyList<Table> Lattice(PageContent page, PdfRect? area = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return LatticeDetector.Detect(page, area);
+        return Upright(page, area, LatticeDetector.Detect);
     }
 
     /// <summary>Finds text-aligned ("stream") tables: tables drawn without lines, whose columns show only as gaps in the text.</summary>
@@ -67,6 +79,6 @@ public static class TableExtractor
     public static IReadOnlyList<Table> Stream(PageContent page, PdfRect? area = null, StreamOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return StreamDetector.Detect(page, area, options ?? StreamOptions.Default);
+        return Upright(page, area, (p, a) => StreamDetector.Detect(p, a, options ?? StreamOptions.Default));
     }
 }
