@@ -18,7 +18,7 @@ internal static class StreamDetector
             return [Build(page.PageNumber, rows, separators ?? Columns.FromText(rows), area)];
         }
 
-        return [Build(page.PageNumber, rows, Columns.FromText(rows), null)];
+        return TableBlocks.Find(page.PageNumber, rows);
     }
 
     /// <summary>Lays chunks out in a grid: one table row per text row, the column of each chunk from the separators.</summary>

@@ -3,8 +3,11 @@ namespace Ingest.Tables.Stream;
 /// <summary>Groups words into rows (vertical overlap) and each row into chunks (words closer than a column gap).</summary>
 internal static class TextRows
 {
-    /// <summary>Words whose boxes overlap vertically by at least this share of the smaller height sit on one row.</summary>
-    private const double RowOverlap = 0.5;
+    /// <summary>
+    /// A word joins a row when its box overlaps the row's first word vertically by at least this share of the smaller
+    /// height: a superscript stays on its row, a header line set a third of a line lower starts its own.
+    /// </summary>
+    private const double RowOverlap = 0.7;
 
     /// <summary>
     /// Words on one row are one chunk when the gap between them is below this share of the font size: a little more than
@@ -17,7 +20,7 @@ internal static class TextRows
         var rows = new List<(List<Word> Words, PdfRect Box)>();
         foreach (var word in words.OrderBy(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
-            if (rows.Count > 0 && OverlapRatio(rows[^1].Box, word.Box) >= RowOverlap)
+            if (rows.Count > 0 && OverlapRatio(rows[^1].Words[0].Box, word.Box) >= RowOverlap)
             {
                 rows[^1].Words.Add(word);
                 rows[^1] = (rows[^1].Words, rows[^1].Box.Union(word.Box));
