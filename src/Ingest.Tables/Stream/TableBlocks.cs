@@ -10,6 +10,21 @@ internal static class TableBlocks
     /// <summary>A vertical gap wider than this many typical row heights ends a block.</summary>
     private const double BlockGap = 2.0;
 
+    /// <summary>How far (points) a word may reach into the gap between columns and still count as inside its column.</summary>
+    private const double Slack = 0.5;
+
+    /// <summary>A gap between words wider than this share of the font size is more than a space (about 0.25 em).</summary>
+    private const double SplitGap = 0.3;
+
+    /// <summary>A leading row whose text is this much larger than the table's is a title.</summary>
+    private const double TitleSize = 1.2;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+
     public static List<Table> Find(int page, List<TextRow> rows)
     {
         var tables = new List<Table>();
@@ -52,8 +67,15 @@ internal static class TableBlocks
             return;
         }
 
-        // Leading rows whose text runs across several column gaps are titles or captions, not rows of the table.
-        while (run.Count > 2 && run[0].Chunks.Any(c => Crossed(columns, c.Box) >= 2))
+        // A caption line right above the table (less than a row's height away) is kept as its first row, as camelot
+        // does; a title set larger than the table's text is not a row.
+        if (first > 0 && run[0].Box.Top - block[first - 1].Box.Bottom <= Median(run.Select(r => r.Height)))
+        {
+            run.Insert(0, block[first - 1]);
+        }
+
+        var bodySize = Median(run.SelectMany(r => r.Chunks).SelectMany(c => c.Words).Select(w => w.FontSize));
+        while (run.Count > 2 && Median(run[0].Chunks.SelectMany(c => c.Words).Select(w => w.FontSize)) >= TitleSize * bodySize)
         {
             run.RemoveAt(0);
         }
@@ -102,22 +124,6 @@ internal static class TableBlocks
         return merged;
     }
 
-    /// <summary>How many gaps between columns a box runs across.</summary>
-    private static int Crossed(List<(double Left, double Right)> columns, PdfRect box)
-    {
-        var crossed = 0;
-        for (var i = 1; i < columns.Count; i++)
-        {
-            var gap = (columns[i - 1].Right + columns[i].Left) / 2;
-            if (box.Left < gap && box.Right > gap)
-            {
-                crossed++;
-            }
-        }
-
-        return crossed;
-    }
-
     /// <summary>
     /// One table row per text row; the columns meet halfway across the gaps between them, and a chunk goes to the column
     /// it covers the largest share of (the leftmost when it covers several entirely).
@@ -136,7 +142,7 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            foreach (var chunk in rows[r].Chunks)
+            foreach (var chunk in rows[r].Chunks.SelectMany(c => SplitAtGutters(c, columns)))
             {
                 var column = Best(bounds, chunk.Box);
                 (texts[column] ??= []).Add(chunk.Text);
@@ -151,6 +157,35 @@ internal static class TableBlocks
 
         var box = new PdfRect(bounds[0], rows[0].Box.Top, bounds[^1], rows[^1].Box.Bottom);
         return new Table(page, box, cells, rows.Count, columns.Count) { Mode = TableMode.Stream };
+    }
+
+    /// <summary>
+    /// Splits a chunk where a gap between two of its words spans a gap between columns, or is wider than a space and
+    /// overlaps a gap between columns: narrow header columns and wide numbers set their words closer than a column gap,
+    /// but the body's columns show where they part.
+    /// </summary>
+    private static IEnumerable<Chunk> SplitAtGutters(Chunk chunk, List<(double Left, double Right)> columns)
+    {
+        var start = 0;
+        for (var i = 1; i < chunk.Words.Count; i++)
+        {
+            var (end, next) = (chunk.Words[i - 1].Box.Right, chunk.Words[i].Box.Left);
+            var wide = next - end >= SplitGap * Math.Min(chunk.Words[i - 1].FontSize, chunk.Words[i].FontSize);
+            if (columns.Zip(columns.Skip(1)).Any(p => (end <= p.First.Right + Slack && next >= p.Second.Left - Slack)
+                || (wide && Math.Min(next, p.Second.Left) - Math.Max(end, p.First.Right) >= Slack)))
+            {
+                yield return Part(chunk, start, i);
+                start = i;
+            }
+        }
+
+        yield return start == 0 ? chunk : Part(chunk, start, chunk.Words.Count);
+    }
+
+    private static Chunk Part(Chunk chunk, int from, int to)
+    {
+        var words = chunk.Words.Skip(from).Take(to - from).ToList();
+        return new Chunk(words, words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box)));
     }
 
     private static int Best(double[] bounds, PdfRect box)

@@ -13,9 +13,15 @@ internal static class TextRows
     /// Words on one row are one chunk when the gap between them is below this share of the font size: a little more than
     /// a space in common fonts (about 0.25 em), the point where tabula also starts a new chunk.
     /// </summary>
-    private const double ChunkGap = 0.4;
+    internal const double SpaceGap = 0.4;
 
-    public static List<TextRow> Build(IEnumerable<Word> words, IReadOnlyList<double> separators)
+    /// <summary>
+    /// A wider chunk gap, one em (pdfminer's default, which camelot uses), for finding tables without an area: a double
+    /// space inside a caption stays one chunk, and the columns found from the body split header chunks at their gaps.
+    /// </summary>
+    internal const double EmGap = 1.0;
+
+    public static List<TextRow> Build(IEnumerable<Word> words, IReadOnlyList<double> separators, double chunkGap)
     {
         var rows = new List<(List<Word> Words, PdfRect Box)>();
         foreach (var word in words.OrderBy(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
@@ -31,7 +37,7 @@ internal static class TextRows
             }
         }
 
-        return rows.Select(r => new TextRow(ChunksOf(r.Words, separators), r.Box)).ToList();
+        return rows.Select(r => new TextRow(ChunksOf(r.Words, separators, chunkGap), r.Box)).ToList();
     }
 
     /// <summary>The vertical overlap of two boxes as a share of the smaller height (1 when a box has no height and lies inside the other).</summary>
@@ -42,7 +48,7 @@ internal static class TextRows
         return smaller <= 0 ? (overlap >= 0 ? 1 : 0) : overlap / smaller;
     }
 
-    private static List<Chunk> ChunksOf(List<Word> words, IReadOnlyList<double> separators)
+    private static List<Chunk> ChunksOf(List<Word> words, IReadOnlyList<double> separators, double chunkGap)
     {
         words.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
         var chunks = new List<Chunk>();
@@ -52,7 +58,7 @@ internal static class TextRows
         {
             var (previous, word) = (current[^1], words[i]);
             var gap = word.Box.Left - box.Right;
-            var limit = ChunkGap * Math.Max(previous.FontSize, word.FontSize);
+            var limit = chunkGap * Math.Max(previous.FontSize, word.FontSize);
             if (gap < limit && !Separated(box.Right, word.Box.Left, separators))
             {
                 current.Add(word);
