@@ -18,7 +18,7 @@ internal static class StreamDetector
             return [Build(page.PageNumber, rows, separators ?? Columns.FromText(rows), area)];
         }
 
-        return TableBlocks.Find(page.PageNumber, TextRows.Build(words, [], TextRows.EmGap));
+        return TableBlocks.Find(page.PageNumber, TextRows.Build(words, [], TextRows.SpaceGap));
     }
 
     /// <summary>Lays chunks out in a grid: one table row per text row, the column of each chunk from the separators.</summary>

@@ -2,8 +2,8 @@ namespace Ingest.Tables.Stream;
 
 /// <summary>
 /// Finds text-aligned tables on a page without a caller's area: splits the text rows into blocks at large vertical gaps,
-/// keeps the runs of rows that have several aligned chunks, and lays each run out on columns taken from its most common
-/// row shape.
+/// keeps the runs of rows that have several aligned chunks, and lays each run out on columns seeded by its most
+/// fragmented rows.
 /// </summary>
 internal static class TableBlocks
 {
@@ -55,15 +55,25 @@ internal static class TableBlocks
     {
         var first = block.FindIndex(r => r.Chunks.Count >= 2);
         var last = block.FindLastIndex(r => r.Chunks.Count >= 2);
-        if (first < 0 || first == last)
+        if (first < 0 || first == last || block.Count == 0)
         {
             return;
         }
 
         var run = block.GetRange(first, last - first + 1);
-        var columns = FromRowShape(run);
+        var columns = FromRichestRows(run, widen: true);
         if (columns.Count < 2)
         {
+            return;
+        }
+
+        // A line of prose (one chunk running across several column gaps) is not part of a table: the text above and
+        // below it are looked at separately.
+        var prose = run.FindIndex(r => r.Chunks.Count == 1 && Crossed(columns, r.Chunks[0].Box) >= 2);
+        if (prose >= 0)
+        {
+            AddRuns(page, run.GetRange(0, prose), tables);
+            AddRuns(page, run.GetRange(prose + 1, run.Count - prose - 1), tables);
             return;
         }
 
@@ -85,25 +95,47 @@ internal static class TableBlocks
             return;
         }
 
-        tables.Add(Layout(page, run, columns));
+        tables.Add(Layout(page, run, columns, FromRichestRows(run, widen: false)));
     }
 
     /// <summary>
-    /// Columns from the rows that have the most common number of chunks (ignoring one-chunk rows when others exist): the
-    /// chunks of those rows, merged where they overlap, then any chunk of another row that overlaps none of them.
+    /// Columns seeded by the rows split into the most chunks: rows are taken from the most chunks to the fewest; a chunk
+    /// that overlaps no column starts a new one, a chunk that overlaps one column widens it when <paramref name="widen"/>
+    /// is set, and a chunk that overlaps several spans them (a header over a group of columns, a title) and changes
+    /// nothing. Columns that overlap are merged. Unwidened columns keep the gaps of the most regular rows, which is where
+    /// header words part; widened columns cover all the text, which is what cells are cut from.
     /// </summary>
-    internal static List<(double Left, double Right)> FromRowShape(IReadOnlyList<TextRow> rows)
+    internal static List<(double Left, double Right)> FromRichestRows(IReadOnlyList<TextRow> rows, bool widen)
     {
-        var counts = rows.Select(r => r.Chunks.Count).Where(c => c >= 2).ToList();
-        if (counts.Count == 0)
+        var columns = new List<(double Left, double Right)>();
+        foreach (var row in rows.Where(r => r.Chunks.Count >= 2).OrderByDescending(r => r.Chunks.Count).ThenBy(r => r.Box.Top))
         {
-            return [];
+            var added = new List<(double Left, double Right)>();
+            foreach (var chunk in row.Chunks)
+            {
+                var hits = new List<int>();
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (chunk.Box.Left < columns[c].Right && chunk.Box.Right > columns[c].Left)
+                    {
+                        hits.Add(c);
+                    }
+                }
+
+                if (hits.Count == 1 && widen)
+                {
+                    columns[hits[0]] = (Math.Min(columns[hits[0]].Left, chunk.Box.Left), Math.Max(columns[hits[0]].Right, chunk.Box.Right));
+                }
+                else if (hits.Count == 0)
+                {
+                    added.Add((chunk.Box.Left, chunk.Box.Right));
+                }
+            }
+
+            columns = Merge(columns.Concat(added));
         }
 
-        var shape = counts.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        var columns = Merge(rows.Where(r => r.Chunks.Count == shape).SelectMany(r => r.Chunks).Select(c => (c.Box.Left, c.Box.Right)));
-        var stray = rows.SelectMany(r => r.Chunks).Where(c => !columns.Any(col => c.Box.Left <= col.Right && c.Box.Right >= col.Left)).Select(c => (c.Box.Left, c.Box.Right));
-        return Merge(columns.Concat(Merge(stray)));
+        return columns;
     }
 
     private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> intervals)
@@ -124,11 +156,15 @@ internal static class TableBlocks
         return merged;
     }
 
+    /// <summary>How many boundaries between columns (halfway across their gaps) a box runs across.</summary>
+    private static int Crossed(List<(double Left, double Right)> columns, PdfRect box) =>
+        columns.Zip(columns.Skip(1)).Count(p => box.Left < (p.First.Right + p.Second.Left) / 2 && box.Right > (p.First.Right + p.Second.Left) / 2);
+
     /// <summary>
     /// One table row per text row; the columns meet halfway across the gaps between them, and a chunk goes to the column
     /// it covers the largest share of (the leftmost when it covers several entirely).
     /// </summary>
-    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns)
+    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns, List<(double Left, double Right)> gutters)
     {
         var bounds = new double[columns.Count + 1];
         bounds[0] = columns[0].Left;
@@ -142,7 +178,7 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            foreach (var chunk in rows[r].Chunks.SelectMany(c => SplitAtGutters(c, columns)))
+            foreach (var chunk in Cells(rows[r], gutters))
             {
                 var column = Best(bounds, chunk.Box);
                 (texts[column] ??= []).Add(chunk.Text);
@@ -160,17 +196,20 @@ internal static class TableBlocks
     }
 
     /// <summary>
-    /// Splits a chunk where a gap between two of its words spans a gap between columns, or is wider than a space and
-    /// overlaps a gap between columns: narrow header columns and wide numbers set their words closer than a column gap,
+    /// Regroups the words of a row into cells by the columns: a gap between words parts two cells where it spans a gap
+    /// between columns, or is wider than a space and overlaps one; any other gap, however wide, lies inside a column
+    /// (a double space in a caption). Narrow header columns and wide numbers set their words closer than a column gap,
     /// but the body's columns show where they part.
     /// </summary>
-    private static IEnumerable<Chunk> SplitAtGutters(Chunk chunk, List<(double Left, double Right)> columns)
+    private static IEnumerable<Chunk> Cells(TextRow row, List<(double Left, double Right)> columns)
     {
+        var words = row.Chunks.SelectMany(c => c.Words).ToList();
+        var chunk = new Chunk(words, row.Box);
         var start = 0;
-        for (var i = 1; i < chunk.Words.Count; i++)
+        for (var i = 1; i < words.Count; i++)
         {
-            var (end, next) = (chunk.Words[i - 1].Box.Right, chunk.Words[i].Box.Left);
-            var wide = next - end >= SplitGap * Math.Min(chunk.Words[i - 1].FontSize, chunk.Words[i].FontSize);
+            var (end, next) = (words[i - 1].Box.Right, words[i].Box.Left);
+            var wide = next - end >= SplitGap * Math.Min(words[i - 1].FontSize, words[i].FontSize);
             if (columns.Zip(columns.Skip(1)).Any(p => (end <= p.First.Right + Slack && next >= p.Second.Left - Slack)
                 || (wide && Math.Min(next, p.Second.Left) - Math.Max(end, p.First.Right) >= Slack)))
             {
@@ -179,7 +218,7 @@ internal static class TableBlocks
             }
         }
 
-        yield return start == 0 ? chunk : Part(chunk, start, chunk.Words.Count);
+        yield return Part(chunk, start, words.Count);
     }
 
     private static Chunk Part(Chunk chunk, int from, int to)

@@ -15,11 +15,6 @@ internal static class TextRows
     /// </summary>
     internal const double SpaceGap = 0.4;
 
-    /// <summary>
-    /// A wider chunk gap, one em (pdfminer's default, which camelot uses), for finding tables without an area: a double
-    /// space inside a caption stays one chunk, and the columns found from the body split header chunks at their gaps.
-    /// </summary>
-    internal const double EmGap = 1.0;
 
     public static List<TextRow> Build(IEnumerable<Word> words, IReadOnlyList<double> separators, double chunkGap)
     {
