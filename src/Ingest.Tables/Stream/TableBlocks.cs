@@ -39,19 +39,19 @@ internal static class TableBlocks
         {
             if (block.Count > 0 && row.Box.Top - block[^1].Box.Bottom > BlockGap * typicalHeight)
             {
-                AddRuns(page, block, tables);
+                AddRuns(page, block, tables, splitAtProse: true);
                 block = [];
             }
 
             block.Add(row);
         }
 
-        AddRuns(page, block, tables);
+        AddRuns(page, block, tables, splitAtProse: true);
         return tables;
     }
 
     /// <summary>Adds the tables of one block: runs of rows with at least two chunks, single-chunk rows allowed between them.</summary>
-    private static void AddRuns(int page, List<TextRow> block, List<Table> tables)
+    private static void AddRuns(int page, List<TextRow> block, List<Table> tables, bool splitAtProse)
     {
         var first = block.FindIndex(r => r.Chunks.Count >= 2);
         var last = block.FindLastIndex(r => r.Chunks.Count >= 2);
@@ -69,11 +69,21 @@ internal static class TableBlocks
 
         // A line of prose (one chunk running across several column gaps) is not part of a table: the text above and
         // below it are looked at separately.
-        var prose = run.FindIndex(r => r.Chunks.Count == 1 && Crossed(columns, r.Chunks[0].Box) >= 2);
-        if (prose >= 0)
+        // The pieces are not split again, which keeps the work linear in the number of rows.
+        var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && Crossed(columns, run[i].Chunks[0].Box) >= 2).ToList() : [];
+        if (prose.Count > 0)
         {
-            AddRuns(page, run.GetRange(0, prose), tables);
-            AddRuns(page, run.GetRange(prose + 1, run.Count - prose - 1), tables);
+            var start = 0;
+            foreach (var line in prose.Append(run.Count))
+            {
+                if (line - start >= 2)
+                {
+                    AddRuns(page, run.GetRange(start, line - start), tables, splitAtProse: false);
+                }
+
+                start = line + 1;
+            }
+
             return;
         }
 
@@ -201,30 +211,49 @@ internal static class TableBlocks
     /// (a double space in a caption). Narrow header columns and wide numbers set their words closer than a column gap,
     /// but the body's columns show where they part.
     /// </summary>
-    private static IEnumerable<Chunk> Cells(TextRow row, List<(double Left, double Right)> columns)
+    private static List<Chunk> Cells(TextRow row, List<(double Left, double Right)> columns)
     {
         var words = row.Chunks.SelectMany(c => c.Words).ToList();
-        var chunk = new Chunk(words, row.Box);
+        var cells = new List<Chunk>();
         var start = 0;
         for (var i = 1; i < words.Count; i++)
         {
             var (end, next) = (words[i - 1].Box.Right, words[i].Box.Left);
             var wide = next - end >= SplitGap * Math.Min(words[i - 1].FontSize, words[i].FontSize);
-            if (columns.Zip(columns.Skip(1)).Any(p => (end <= p.First.Right + Slack && next >= p.Second.Left - Slack)
-                || (wide && Math.Min(next, p.Second.Left) - Math.Max(end, p.First.Right) >= Slack)))
+            if (PartsColumns(columns, end, next, wide))
             {
-                yield return Part(chunk, start, i);
+                cells.Add(Part(words, start, i));
                 start = i;
             }
         }
 
-        yield return Part(chunk, start, words.Count);
+        cells.Add(Part(words, start, words.Count));
+        return cells;
     }
 
-    private static Chunk Part(Chunk chunk, int from, int to)
+    private static bool PartsColumns(List<(double Left, double Right)> columns, double end, double next, bool wide)
     {
-        var words = chunk.Words.Skip(from).Take(to - from).ToList();
-        return new Chunk(words, words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box)));
+        for (var c = 1; c < columns.Count; c++)
+        {
+            var (left, right) = (columns[c - 1].Right, columns[c].Left);
+            if ((end <= left + Slack && next >= right - Slack) || (wide && Math.Min(next, right) - Math.Max(end, left) >= Slack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Chunk Part(List<Word> words, int from, int to)
+    {
+        var box = words[from].Box;
+        for (var i = from + 1; i < to; i++)
+        {
+            box = box.Union(words[i].Box);
+        }
+
+        return new Chunk(words.GetRange(from, to - from), box);
     }
 
     private static int Best(double[] bounds, PdfRect box)
