@@ -25,6 +25,12 @@ public partial class CamelotCorpusTests(ITestOutputHelper output)
     /// <summary>The acceptance bar of issue 3.</summary>
     private const double MinimumPassRate = 0.80;
 
+    /// <summary>Cases whose expectation is a camelot quirk we do not copy; they still count as failures.</summary>
+    private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
+    {
+        ["data_lattice_table_areas.json"] = "camelot adds an empty first row and last column where its table_areas box reaches past the ruled table; we keep the ruled grid",
+    };
+
     [Fact]
     public void Extract_CamelotCorpus_MatchesExpectedTables()
     {
@@ -68,7 +74,8 @@ public partial class CamelotCorpusTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    failures.Add($"FAIL {name}: {tables.Count} table(s); {difference}");
+                    var known = KnownDifferences.TryGetValue(Path.GetFileName(expectedFile), out var reason) ? $" (known: {reason})" : string.Empty;
+                    failures.Add($"FAIL {name}{known}: {tables.Count} table(s); {difference}");
                 }
             }
             catch (Exception e) when (e is PdfException or IOException or FormatException)
