@@ -23,6 +23,8 @@ public static class TableExtractor
     /// In <see cref="TableMode.Auto"/>, ruled tables are taken where rulings enclose the text, and text-aligned tables
     /// are looked for in the text outside them; only blocks of at least two rows and two aligned columns are kept, so
     /// body paragraphs do not become tables. Tables are ordered top to bottom and then left to right.
+    /// In every mode, a page whose text mostly runs top to bottom, bottom to top or upside down is read turned upright:
+    /// rows and columns are those of the table as read, and boxes stay in the coordinates of the page as displayed.
     /// </remarks>
     /// <param name="page">The page content.</param>
     /// <param name="mode">Which kinds of table to look for.</param>
