@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ingest.Fixtures.Generator;
 using Ingest.Fixtures.Generator.Truth;
+using Ingest.Pdf;
 
 namespace Ingest.Fixtures.Tests;
 
@@ -20,6 +21,20 @@ public sealed class CommittedSetTests
         string folder = SyntheticFolder();
         Assert.True(File.ReadAllBytes(Path.Combine(folder, file)).AsSpan().SequenceEqual(report.ToPdf(SyntheticSet.Compressed(index))), $"{file} differs from the generator's output");
         Assert.True(File.ReadAllBytes(Path.Combine(folder, Path.ChangeExtension(file, ".json"))).AsSpan().SequenceEqual(TruthWriter.Write(report, file)), $"the truth of {file} differs");
+    }
+
+    [Theory]
+    [MemberData(nameof(CommittedReports))]
+    public void CommittedReport_OurReader_ReadsEveryPageWithoutProblems(string file)
+    {
+        using var document = PdfDocument.Open(Path.Combine(SyntheticFolder(), file));
+        for (int n = 1; n <= document.PageCount; n++)
+        {
+            var content = document.GetPage(n).ReadContent();
+            Assert.True(content.HasTextLayer);
+            Assert.Empty(content.Problems);
+            Assert.NotEmpty(content.Words);
+        }
     }
 
     [Fact]
