@@ -1,3 +1,5 @@
+using Ingest.Pdf.Tests.Writer;
+
 namespace Ingest.Pdf.Tests.Reader;
 
 /// <summary>Rulings read through the public API from pages that once broke the reader.</summary>
