@@ -259,8 +259,11 @@ public static partial class ClaimReader
 
         foreach (Match match in BoldName().Matches(sentence))
         {
-            var name = Clean(match.Groups["name"].Value);
-            if (name.Length >= 8 && !CodeMention().IsMatch(name))
+            // "**Meta física:**" and "**01**" are labels, not indicator names.
+            var raw = match.Groups["name"].Value.Trim();
+            var label = raw.EndsWith(':') || sentence.AsSpan(match.Index + match.Length).TrimStart().StartsWith(":", StringComparison.Ordinal);
+            var name = Clean(raw);
+            if (!label && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
             {
                 subjects.Add((match.Index, match.Length, name));
             }
@@ -367,9 +370,12 @@ public static partial class ClaimReader
 
     private static IEnumerable<(int At, ClaimNumber Number, Period? Period)> Figures(string sentence, Provenance source, List<(int Start, int End)> taken)
     {
-        foreach (Match match in FigurePattern().Matches(sentence))
+        var matches = FigurePattern().Matches(sentence).ToList();
+        var inRun = InRunsOfFigures(sentence, matches);
+        for (var m = 0; m < matches.Count; m++)
         {
-            if (taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
+            var match = matches[m];
+            if (inRun[m] || taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
             {
                 continue;
             }
@@ -411,6 +417,29 @@ public static partial class ClaimReader
         }
     }
 
+    /// <summary>Marks figures printed three or more in a row with only spaces between them: a table row read as text
+    /// ("Porcentaje Programada 100% 60% 60%"), not a sentence's figures.</summary>
+    private static bool[] InRunsOfFigures(string sentence, List<Match> matches)
+    {
+        var marks = new bool[matches.Count];
+        var start = 0;
+        for (var i = 1; i <= matches.Count; i++)
+        {
+            var joined = i < matches.Count && string.IsNullOrWhiteSpace(sentence[(matches[i - 1].Index + matches[i - 1].Length)..matches[i].Index]);
+            if (!joined)
+            {
+                if (i - start >= 3)
+                {
+                    Array.Fill(marks, true, start, i - start);
+                }
+
+                start = i;
+            }
+        }
+
+        return marks;
+    }
+
     /// <summary>Finds the role cue nearest before a number, within its clause.</summary>
     /// <returns>The role; <see langword="null"/> for no cue or a threshold cue ("por debajo del 75%"). A bare <c>logro</c>
     /// ("presenta un logro de 1.63%") takes the cue before it ("se programó un logro" is expected), else is marked
@@ -418,7 +447,7 @@ public static partial class ClaimReader
     private static ClaimRole? RoleBefore(string sentence, int at)
     {
         var windowStart = Math.Max(0, at - 90);
-        var window = TextFold.Fold(sentence[windowStart..at]);
+        var window = TextFold.Fold(sentence[windowStart..at].Replace("**", string.Empty, StringComparison.Ordinal));
         var cues = RoleCue().Matches(window).ToList();
         if (cues.Count == 0)
         {
@@ -516,7 +545,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"(?<![\w.,\-])(?<num>-?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,']\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas|empresas|negocios|evaluaciones|edificaciones)(?!\w))?(?!\s*(?:OEI|AEI|OER|AER|IND)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FigurePattern();
 
-    [GeneratedRegex(@"(?<exp>\bMETAS?\b|PROGRAMO|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|VALORES OBTENIDOS|REGISTRAD|REGISTRO UN|SE MANTIENE EN|SE MANTUVO EN|LLEGO A|DESCENDIO A|ASCENDIO A|AUMENTO A|DISMINUYO A|REDUJO A|REDUCIENDO|FUE DE)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION)|(?<thr>DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE|LINEA BASE|LINEA DE BASE|PARTIA|PARTIO|RESPECTO AL|RESPECTO A LA|(?:AL|LO) ESPERADO)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<thr>META FISICA\s*:|DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE|LINEA BASE|LINEA DE BASE|PARTIA|PARTIO|RESPECTO AL|RESPECTO A LA|(?:AL|LO) ESPERADO)|(?<exp>\bMETAS?\b|PROGRAMO|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|VALORES OBTENIDOS|REGISTRAD|REGISTRO UN|SE MANTIENE EN|SE MANTUVO EN|LLEGO A|DESCENDIO A|ASCENDIO A|AUMENTO A|DISMINUYO A|REDUJO A|REDUCIENDO|FUE DE)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION)", RegexOptions.CultureInvariant)]
     private static partial Regex RoleCue();
 
     [GeneratedRegex(@"^\s*(?:,|y|e|,\s*y)?\s*$", RegexOptions.CultureInvariant)]
