@@ -178,6 +178,38 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_BoldLabel_IsNotASubjectAndNotACue()
+    {
+        var claims = Read(null, "AEI.01.01 Estudios integrales.", "", "**Meta física:** 27 publicaciones científicas Indexadas ejecutadas de 36 programadas, con lo cual se alcanza un nivel de ejecución del 75%.");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("AEI.01.01", claim.SubjectCode);
+        Assert.Equal((ClaimRole.Progress, 75m), (Assert.Single(claim.Numbers).Role, claim.Numbers[0].Value.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_FiguresInARow_AreATableRowNotClaims()
+    {
+        Assert.Empty(Read(null, "4.2 Porcentaje de tesis culminadas Porcentaje Programada 100% 60% 60%"));
+    }
+
+    [Fact]
+    public void Read_FiguresAfterMenorAlEsperado_HaveNoRole()
+    {
+        var claims = Read(null, "AEI.06.01 Gestión.", "", "La Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%.");
+
+        Assert.Equal([176m], claims.SelectMany(c => c.Numbers).Select(n => n.Value.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_CodeInParentheses_IsNotAFigure()
+    {
+        var claims = Read(null, "En seguridad ciudadana (OER 05), las tasas de denuncias superan ampliamente las metas (AER 05.01) y no hay evidencia.");
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
     public void Read_TableRow_IsNotAClaim()
     {
         Assert.Empty(Read(null, "1\tOficina de Informática\t1\t1\t100 %", "TOTAL\t\t10,300,560\t11,684,041\t113 %"));
