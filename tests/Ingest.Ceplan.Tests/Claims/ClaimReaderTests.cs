@@ -171,6 +171,7 @@ public sealed class ClaimReaderTests
     [InlineData("El PEI 2024-2028 ampliado se aprobó en el año 2024.")]
     [InlineData("Resolución de Alcaldía N°006 -2025-A-MPC.")]
     [InlineData("Los indicadores cumplen con lo esperado.")]
+    [InlineData("En cuanto al indicador de anemia, la línea base fue de 20% en 2021.")]
     [InlineData("Se programaron metas para el año.")]
     public void Read_SentenceWithoutClaim_GivesNothing(string sentence)
     {
@@ -199,6 +200,15 @@ public sealed class ClaimReaderTests
         var claims = Read(null, "AEI.06.01 Gestión.", "", "La Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%.");
 
         Assert.Equal([176m], claims.SelectMany(c => c.Numbers).Select(n => n.Value.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_ValoresObtenidosFueron_AreObtainedPerYear()
+    {
+        var claims = Read(null, "AER.03.03 Salud.", "", "Los valores obtenidos fueron 79.3 en 2023 y 90.9 en 2024, lo que representa un cumplimiento superior al esperado.");
+
+        Assert.Equal([("2023", 79.3m), ("2024", 90.9m)], claims.Select(c => (c.Period.ToString(), c.Numbers[0].Value.Value!.Value)));
+        Assert.All(claims, c => Assert.Equal(ClaimRole.Obtained, c.Numbers[0].Role));
     }
 
     [Fact]
