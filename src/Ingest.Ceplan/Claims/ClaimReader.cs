@@ -177,7 +177,8 @@ public static partial class ClaimReader
                 // "los objetivos OEI.02, OEI.03 y OEI.05 alcanzó un 100%": the figure is stated for every code of the list.
                 for (var k = beforeIndex - 1; k >= 0 && IsPlanCode(subject) && IsPlanCode(subjects[k].Name); k--)
                 {
-                    var gap = sentence[(subjects[k].At + subjects[k].Length)..subjects[k + 1].At];
+                    var gapStart = subjects[k].At + subjects[k].Length;
+                    var gap = gapStart <= subjects[k + 1].At ? sentence[gapStart..subjects[k + 1].At] : "overlap";
                     if (!ListSeparator().IsMatch(gap))
                     {
                         break;
