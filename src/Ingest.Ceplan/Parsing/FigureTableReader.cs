@@ -38,9 +38,11 @@ internal static partial class FigureTableReader
             var first = ParseContext.OneLine(row.TextAt(0));
             var codeText = codeColumn is { } k ? ParseContext.OneLine(row.TextAt(k)) : label;
             string? code = null;
+            var isObjective = false;
             if (CeplanCode.TryRead(codeText, out var read) && codeText.StartsWith(read.Raw, StringComparison.Ordinal))
             {
                 code = read.Code;
+                isObjective = read.IsObjective;
                 hasActions |= read.IsAction;
                 if (codeColumn is null)
                 {
@@ -68,7 +70,7 @@ internal static partial class FigureTableReader
             }
             else
             {
-                role = code is not null && read.IsObjective ? RowRole.Group : RowRole.Item;
+                role = isObjective ? RowRole.Group : RowRole.Item;
             }
 
             var values = new List<ReportValue?>();

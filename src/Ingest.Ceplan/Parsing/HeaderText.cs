@@ -18,16 +18,28 @@ internal static partial class HeaderText
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        // Invariant globalization has no Unicode decomposition: Spanish accents are folded by hand.
+        var builder = new StringBuilder(text.Length);
+        foreach (var ch in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
             {
+                // A combining accent printed after its letter.
                 continue;
             }
 
-            builder.Append(char.IsWhiteSpace(ch) ? ' ' : char.ToLowerInvariant(ch));
+            var lower = char.ToLowerInvariant(ch);
+            builder.Append(lower switch
+            {
+                'á' or 'à' or 'ä' or 'â' => 'a',
+                'é' or 'è' or 'ë' or 'ê' => 'e',
+                'í' or 'ì' or 'ï' or 'î' => 'i',
+                'ó' or 'ò' or 'ö' or 'ô' => 'o',
+                'ú' or 'ù' or 'ü' or 'û' => 'u',
+                'ñ' => 'n',
+                _ when char.IsWhiteSpace(lower) => ' ',
+                _ => lower,
+            });
         }
 
         var flat = FootnoteMark().Replace(builder.ToString(), " ");

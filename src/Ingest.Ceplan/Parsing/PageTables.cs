@@ -48,8 +48,18 @@ internal static class PageTables
             var grid = Grid(part);
             var headerRows = CountHeaderRows(grid);
             var firstOnPage = part.Page != lastPage;
-            var continues = current is not null && firstOnPage && part.Page == current.LastPage + 1 && headerRows == 0
-                && part.ColumnCount == current.ColumnCount && current.EndsPage;
+            var follows = current is not null && firstOnPage && part.Page == current.LastPage + 1 && part.ColumnCount == current.ColumnCount && current.EndsPage;
+            if (follows && headerRows > 0 && current!.RepeatsHeader(grid))
+            {
+                // The header printed again on the continuation page: the rows under it continue the table.
+                headerRows = current.HeaderRowCount;
+            }
+            else if (follows && headerRows > 0)
+            {
+                follows = false;
+            }
+
+            var continues = follows;
             lastPage = part.Page;
             if (!continues)
             {
@@ -62,7 +72,7 @@ internal static class PageTables
             }
             else
             {
-                current!.Append(part, grid);
+                current!.Append(part, grid, headerRows);
             }
 
             current.EndsPage = i + 1 >= parts.Count || parts[i + 1].Page != part.Page;
@@ -79,6 +89,12 @@ internal static class PageTables
     /// <summary>Counts the leading rows that read as a header: no plan code starting a cell, no figure other than a year.</summary>
     private static int CountHeaderRows(Cell?[][] grid)
     {
+        if (grid.Length == 0 || string.IsNullOrWhiteSpace(grid[0][0]?.Text))
+        {
+            // A first row without a first cell is the tail of a row cut by the page break, not a header.
+            return 0;
+        }
+
         var count = 0;
         foreach (var row in grid)
         {
@@ -105,7 +121,7 @@ internal static class PageTables
             }
 
             any = true;
-            if (StartsWithCode(text) || IsFigure(text) || text.Equals("TOTAL", StringComparison.OrdinalIgnoreCase))
+            if (StartsWithCode(text) || IsFigure(text) || (cell!.Column == 0 && text.Equals("TOTAL", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -122,18 +138,13 @@ internal static class PageTables
 
     private static bool IsFigure(string text)
     {
-        if (text.Equals("ND", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
         var value = PeruvianNumber.Parse(text);
         if (!value.HasValue)
         {
             return false;
         }
 
-        var isYear = value.Decimals == 0 && value.Unit == Model.ValueUnit.None && value.Value is >= 1900 and <= 2100 && text.Trim().Length == 4;
+        var isYear = value.Decimals == 0 && value.Unit == Model.ValueUnit.None && value.Value is >= 1900 and <= 2100;
         return !isYear;
     }
 
@@ -200,10 +211,14 @@ internal static class PageTables
 
         public bool EndsPage { get; set; }
 
-        public void Append(Table part, Cell?[][] grid)
+        public int HeaderRowCount => headerKeys.Count;
+
+        public bool RepeatsHeader(Cell?[][] grid) => headerKeys.Count > 0 && grid.Length > 0 && RowKey(grid[0]) == headerKeys[0];
+
+        public void Append(Table part, Cell?[][] grid, int skip)
         {
             parts.Add(part);
-            AddRows(part, grid, 0, continuation: true);
+            AddRows(part, grid, skip, continuation: true);
         }
 
         public LogicalTable ToTable()

@@ -47,7 +47,7 @@ public static class ReportParser
                 continue;
             }
 
-            var columns = ColumnMap.Map(table, rule, evaluated, context.Problems);
+            var columns = rule.Reader == TableReaderKind.Summary ? [] : ColumnMap.Map(table, rule, evaluated, context.Problems);
             switch (rule.Reader)
             {
                 case TableReaderKind.Indicators:

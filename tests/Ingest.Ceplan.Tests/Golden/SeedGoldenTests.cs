@@ -1,0 +1,41 @@
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Tests.Corpus;
+using Ingest.Pdf;
+
+namespace Ingest.Ceplan.Tests.Golden;
+
+/// <summary>Each seed PDF parses to the golden JSON beside this file (see README.md in this folder).</summary>
+public sealed class SeedGoldenTests
+{
+    public static TheoryData<string> Seeds => new() { "000", "001", "002", "003", "004" };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Read_SeedPdf_EqualsGolden(string seed)
+    {
+        var actual = GoldenJson.Write(Parse(seed));
+        var outDir = Environment.GetEnvironmentVariable("INGEST_GOLDEN_ACTUAL");
+        if (!string.IsNullOrEmpty(outDir))
+        {
+            File.WriteAllText(Path.Combine(outDir, seed + ".json"), actual);
+        }
+
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", seed + ".json"));
+        Assert.Equal(expected, actual);
+    }
+
+    internal static CeplanReport Parse(string seed)
+    {
+        var (kind, period) = seed switch
+        {
+            "000" => (ReportKind.IeiAnual, new Period(2024)),
+            "001" => (ReportKind.PoiContribucion, (Period?)null),
+            "002" => (ReportKind.PeiSeguimiento, new Period(2024, 1)),
+            "003" => (ReportKind.PdrcEvaluacion, new Period(2023, null, 2024)),
+            _ => (ReportKind.PeiSeguimiento, new Period(2024, 1)),
+        };
+        using var document = PdfDocument.Open(Path.Combine(CorpusLocator.Root, "seeds", seed + ".pdf"));
+        var pages = Enumerable.Range(1, document.PageCount).Select(n => document.GetPage(n).ReadContent()).ToList();
+        return ReportReader.Read(pages, seed + ".pdf", "0", null, kind, period);
+    }
+}
