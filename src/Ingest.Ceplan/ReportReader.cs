@@ -1,6 +1,9 @@
 using Ingest.Ceplan.Model;
 using Ingest.Ceplan.Parsing;
+using Ingest.Ceplan.Claims;
+using Ingest.Ceplan.Classification;
 using Ingest.Ceplan.Profiles;
+using Ingest.Ceplan.Text;
 
 namespace Ingest.Ceplan;
 
@@ -41,20 +44,25 @@ public static class ReportReader
             problems.AddRange(page.Problems.Select(p => $"page {page.PageNumber}: {p}"));
         }
 
-        if (!pages.Any(p => p.HasTextLayer))
+        var text = ReportText.Build(pages);
+        if (text.HasNoTextLayer)
         {
-            var none = new Classification(ReportKind.NoText, 1, ["no page has a text layer"]);
+            var none = new Model.Classification(ReportKind.NoText, 1, [$"no text layer on any of {pages.Count} pages ({text.ScannedPages} scanned)"]);
             var info = new DocumentInfo(file, sha256, none, null, null, null, null, pages.Count, producer);
             return new CeplanReport(info, [], [], [], [], [], [], [], [], [.. problems, "no text layer: nothing read"]);
         }
 
+        var profiles = ProfileSet.LoadEmbedded();
         var classification = kind is { } known
-            ? new Classification(known, 1, ["kind given by the caller"])
-            : new Classification(ReportKind.Other, 0, ["no classifier"]);
+            ? new Model.Classification(known, 1, ["kind given by the caller"])
+            : ReportClassifier.Classify(text, profiles);
+        var header = HeaderReader.Read(text);
+        var period = evaluated ?? header.EvaluatedPeriod;
         var tables = PageTables.Build(pages);
-        var rules = ProfileTables(classification.Kind);
-        var parsed = ReportParser.Parse(pages, tables, rules, evaluated);
-        var document = new DocumentInfo(file, sha256, classification, null, null, null, evaluated, pages.Count, producer);
+        var rules = profiles.Find(classification.Kind)?.Tables ?? [];
+        var parsed = ReportParser.Parse(pages, tables, rules, period);
+        var claims = ClaimReader.Read(text, period);
+        var document = new DocumentInfo(file, sha256, classification, header.Title, header.Entity, header.Plan, period, pages.Count, producer);
         return new CeplanReport(
             document,
             parsed.Objectives,
@@ -63,11 +71,8 @@ public static class ReportReader
             parsed.FigureTables,
             parsed.Summaries,
             parsed.StatedFigures,
-            [],
+            claims,
             tables,
             [.. problems, .. parsed.Problems]);
     }
-
-    private static IReadOnlyList<TableRule> ProfileTables(ReportKind kind)
-        => kind is ReportKind.Other or ReportKind.NoText ? [] : TableRules.LoadEmbedded(kind.Id());
 }

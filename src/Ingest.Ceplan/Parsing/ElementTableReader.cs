@@ -61,7 +61,7 @@ internal static class ElementTableReader
             var missing = ReportValue.MissingValue(MissingReason.Blank, ParseContext.Source(table, r, i));
             context.Indicators.Add(new Indicator(
                 derived, indicatorName, parent, null, null, Relevance.Unknown, Sentido.Unknown, false, Aggregation.Unknown,
-                ElementLabels.InferUnit(indicatorName, missing, []), null, missing, [], ParseContext.Source(table, r, i)));
+                IndicatorUnits.Infer(indicatorName), null, missing, [], ParseContext.Source(table, r, i)));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Normalisation;
 
 namespace Ingest.Ceplan.Parsing;
 
@@ -18,28 +19,14 @@ internal static partial class HeaderText
             return string.Empty;
         }
 
-        // Invariant globalization has no Unicode decomposition: Spanish accents are folded by hand.
         var builder = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            // A combining accent printed after its letter is dropped like a precomposed one.
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
             {
-                // A combining accent printed after its letter.
-                continue;
+                builder.Append(char.ToLowerInvariant(TextFold.FoldChar(ch)));
             }
-
-            var lower = char.ToLowerInvariant(ch);
-            builder.Append(lower switch
-            {
-                'á' or 'à' or 'ä' or 'â' => 'a',
-                'é' or 'è' or 'ë' or 'ê' => 'e',
-                'í' or 'ì' or 'ï' or 'î' => 'i',
-                'ó' or 'ò' or 'ö' or 'ô' => 'o',
-                'ú' or 'ù' or 'ü' or 'û' => 'u',
-                'ñ' => 'n',
-                _ when char.IsWhiteSpace(lower) => ' ',
-                _ => lower,
-            });
         }
 
         var flat = FootnoteMark().Replace(builder.ToString(), " ");

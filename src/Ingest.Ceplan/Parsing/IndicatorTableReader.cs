@@ -106,9 +106,9 @@ internal static partial class IndicatorTableReader
     private static Indicator ReadIndicator(LogicalTable table, int r, CeplanCode code, Provenance codeSource, IReadOnlyList<MappedColumn> columns, ParseContext context)
     {
         var name = Text(table, r, columns, "name");
-        var relevance = ElementLabels.ReadRelevance(Text(table, r, columns, "relevance"));
-        var sentido = ElementLabels.ReadSentido(Text(table, r, columns, "sentido"));
-        var aggregation = ElementLabels.ReadAggregation(Text(table, r, columns, "aggregation"));
+        var relevance = Labels.ParseRelevance(Text(table, r, columns, "relevance"));
+        var sentido = Labels.ParseSentido(Text(table, r, columns, "sentido"));
+        var aggregation = Labels.ParseAggregation(Text(table, r, columns, "aggregation"));
         int? baselineYear = null;
         var yearColumn = columns.FirstOrDefault(c => c.Field == "baselineYear");
         if (yearColumn is not null && int.TryParse(table.Rows[r].TextAt(yearColumn.Index).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
@@ -169,7 +169,7 @@ internal static partial class IndicatorTableReader
             sentido,
             inferred,
             aggregation,
-            ElementLabels.InferUnit(name, baseline, observations),
+            IndicatorUnits.Infer(name, [baseline, .. observations.Where(o => o.Measure != Measure.StatedProgress).Select(o => o.Value)]),
             baselineYear,
             baseline,
             observations,

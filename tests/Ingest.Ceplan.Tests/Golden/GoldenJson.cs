@@ -13,12 +13,19 @@ internal static class GoldenJson
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteStartObject("document");
+            w.WriteString("kind", report.Document.Classification.Kind.Id());
+            w.WriteString("entity", report.Document.Entity is { } e ? $"{e.Code} {e.Name}" : null);
+            w.WriteString("plan", report.Document.Plan?.Text);
+            w.WriteString("evaluated", report.Document.EvaluatedPeriod?.ToString());
+            w.WriteEndObject();
             w.WriteStartObject("counts");
             w.WriteNumber("objectives", report.Objectives.Count);
             w.WriteNumber("actions", report.Actions.Count);
             w.WriteNumber("indicators", report.Indicators.Count);
             w.WriteNumber("figureTables", report.FigureTables.Count);
             w.WriteNumber("summaries", report.Summaries.Count);
+            w.WriteNumber("claims", report.Claims.Count);
             w.WriteEndObject();
 
             w.WriteStartArray("objectives");

@@ -26,16 +26,8 @@ public sealed class SeedGoldenTests
 
     internal static CeplanReport Parse(string seed)
     {
-        var (kind, period) = seed switch
-        {
-            "000" => (ReportKind.IeiAnual, new Period(2024)),
-            "001" => (ReportKind.PoiContribucion, (Period?)null),
-            "002" => (ReportKind.PeiSeguimiento, new Period(2024, 1)),
-            "003" => (ReportKind.PdrcEvaluacion, new Period(2023, null, 2024)),
-            _ => (ReportKind.PeiSeguimiento, new Period(2024, 1)),
-        };
-        using var document = PdfDocument.Open(Path.Combine(CorpusLocator.Root, "seeds", seed + ".pdf"));
+        using var document = PdfDocument.Open(Path.Combine(CeplanCorpus.Root, "seeds", seed + ".pdf"));
         var pages = Enumerable.Range(1, document.PageCount).Select(n => document.GetPage(n).ReadContent()).ToList();
-        return ReportReader.Read(pages, seed + ".pdf", "0", null, kind, period);
+        return ReportReader.Read(pages, seed + ".pdf", "0");
     }
 }
