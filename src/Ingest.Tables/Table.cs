@@ -8,6 +8,10 @@ namespace Ingest.Tables;
 /// <param name="ColumnCount">The number of grid columns.</param>
 public sealed record Table(int Page, PdfRect Box, IReadOnlyList<Cell> Cells, int RowCount, int ColumnCount)
 {
+    /// <summary>Gets how the table was found: from rulings (<see cref="TableMode.Lattice"/>) or from text alignment (<see cref="TableMode.Stream"/>).</summary>
+    /// <value>The default value is <see cref="TableMode.Lattice"/>.</value>
+    public TableMode Mode { get; init; } = TableMode.Lattice;
+
     /// <summary>Gets the table as rows of cell texts.</summary>
     /// <remarks>
     /// A spanning cell puts its text in its top-left slot and leaves the other slots it covers empty, the

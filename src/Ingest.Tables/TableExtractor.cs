@@ -1,10 +1,35 @@
 using Ingest.Tables.Lattice;
+using Ingest.Tables.Stream;
 
 namespace Ingest.Tables;
 
 /// <summary>Finds tables on a page read by <see cref="PdfPage.ReadContent"/>.</summary>
 public static class TableExtractor
 {
+    /// <summary>Finds the tables of a page in the given mode.</summary>
+    /// <remarks>
+    /// In <see cref="TableMode.Auto"/>, ruled tables are taken where rulings enclose the text, and text-aligned tables
+    /// are looked for in the text outside them; only blocks of at least two rows and two aligned columns are kept, so
+    /// body paragraphs do not become tables. Tables are ordered top to bottom and then left to right.
+    /// </remarks>
+    /// <param name="page">The page content.</param>
+    /// <param name="mode">Which kinds of table to look for.</param>
+    /// <param name="area">When given, only what lies in this rectangle is used; in points with the origin at the top left of the page.</param>
+    /// <returns>The tables found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
+    public static IReadOnlyList<Table> Extract(PageContent page, TableMode mode = TableMode.Auto, PdfRect? area = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return mode switch
+        {
+            TableMode.Lattice => Lattice(page, area),
+            TableMode.Stream => Stream(page, area),
+            TableMode.Auto => AutoDetector.Detect(page, area),
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, $"Unknown table mode {mode}."),
+        };
+    }
+
     /// <summary>Finds ruled ("lattice") tables: tables whose cells are drawn with lines.</summary>
     /// <remarks>
     /// Rulings that touch or cross form one table; tables that share no ruling are returned separately, ordered
@@ -22,5 +47,26 @@ public static class TableExtractor
     {
         ArgumentNullException.ThrowIfNull(page);
         return LatticeDetector.Detect(page, area);
+    }
+
+    /// <summary>Finds text-aligned ("stream") tables: tables drawn without lines, whose columns show only as gaps in the text.</summary>
+    /// <remarks>
+    /// Each text row (words whose boxes overlap vertically) is a table row; words closer than about a space and a half
+    /// form one chunk, and columns come from the chunks' horizontal extents across the rows, or from
+    /// <see cref="StreamOptions.ColumnSeparators"/> and <see cref="StreamOptions.UseVerticalRulings"/> when given. With an
+    /// area or explicit separators the whole text is one table (empty, with 0 rows, when the area holds no text);
+    /// without them, blocks of text separated by large vertical gaps or with different columns are separate tables and
+    /// blocks that do not look like tables (fewer than two rows with two aligned columns) are dropped. Every cell spans
+    /// one row and one column.
+    /// </remarks>
+    /// <param name="page">The page content.</param>
+    /// <param name="area">When given, only words whose centre lies in this rectangle are used; in points with the origin at the top left of the page.</param>
+    /// <param name="options">The column options; <see cref="StreamOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The tables found, top to bottom.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<Table> Stream(PageContent page, PdfRect? area = null, StreamOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return StreamDetector.Detect(page, area, options ?? StreamOptions.Default);
     }
 }

@@ -5,13 +5,17 @@ internal static class GridBuilder
 {
     private const double Tolerance = LatticeDetector.Tolerance;
 
-    public static Table? Build(int page, List<Segment> horizontals, List<Segment> verticals, IReadOnlyList<Word> words)
+    public static Table? Build(int page, List<Segment> horizontals, List<Segment> verticals, IReadOnlyList<Word> words, PdfRect? pageBounds)
     {
-        // Lines that run past the outermost crossing lines (a table with no outer frame) still bound the table.
-        var ys = LatticeDetector.SnapValues(horizontals.Select(s => s.Position).Concat(verticals.SelectMany(s => new[] { s.Start, s.End })));
-        var xs = LatticeDetector.SnapValues(verticals.Select(s => s.Position).Concat(horizontals.SelectMany(s => new[] { s.Start, s.End })));
+        // Lines that run past the outermost crossing lines (a table with no outer frame) still bound the table, unless
+        // they run to the edge of the page: there they are guides drawn across the page, not a border. With an area the
+        // caller has drawn the table's outline, and lines cut by it end at its edge.
+        var ys = LatticeDetector.SnapValues(horizontals.Select(s => s.Position).Concat(verticals.SelectMany(s => new[] { s.Start, s.End }).Where(y => pageBounds is not { } p || !AtEdge(y, p.Top, p.Bottom))));
+        var xs = LatticeDetector.SnapValues(verticals.Select(s => s.Position).Concat(horizontals.SelectMany(s => new[] { s.Start, s.End }).Where(x => pageBounds is not { } q || !AtEdge(x, q.Left, q.Right))));
         ys = ys.Where(y => y <= ys[0] + Tolerance || y >= ys[^1] - Tolerance || horizontals.Any(s => Math.Abs(s.Position - y) <= Tolerance)).ToList();
         xs = xs.Where(x => x <= xs[0] + Tolerance || x >= xs[^1] - Tolerance || verticals.Any(s => Math.Abs(s.Position - x) <= Tolerance)).ToList();
+        DropEmptyOuterBands(ys, xs, horizontals, words, vertical: false);
+        DropEmptyOuterBands(xs, ys, verticals, words, vertical: true);
         var rows = ys.Count - 1;
         var columns = xs.Count - 1;
         if (rows < 1 || columns < 1)
@@ -149,6 +153,32 @@ internal static class GridBuilder
         }
 
         return owner;
+    }
+
+    private static bool AtEdge(double value, double low, double high) => value <= low + Tolerance || value >= high - Tolerance;
+
+    /// <summary>
+    /// Removes the first or last grid line when no ruling is drawn there (it is only where crossing lines end) and the band
+    /// it bounds holds no word: lines that overshoot the table make no empty row or column.
+    /// </summary>
+    private static void DropEmptyOuterBands(List<double> lines, List<double> across, List<Segment> drawn, IReadOnlyList<Word> words, bool vertical)
+    {
+        bool Bare(double value) => !drawn.Any(s => Math.Abs(s.Position - value) <= Tolerance);
+        bool Empty(double from, double to) => !words.Any(w =>
+        {
+            var (along, other) = vertical ? (w.Box.CenterX, w.Box.CenterY) : (w.Box.CenterY, w.Box.CenterX);
+            return along > from && along < to && other >= across[0] && other <= across[^1];
+        });
+
+        if (lines.Count > 2 && Bare(lines[0]) && Empty(lines[0], lines[1]))
+        {
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count > 2 && Bare(lines[^1]) && Empty(lines[^2], lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
     }
 
     /// <summary>The index of the slot between consecutive lines that holds <paramref name="value"/>, clamped to the grid.</summary>

@@ -24,7 +24,7 @@ internal static class LatticeDetector
         var tables = new List<Table>();
         foreach (var region in Regions(horizontals, verticals))
         {
-            var table = GridBuilder.Build(page.PageNumber, region.Horizontals, region.Verticals, words);
+            var table = GridBuilder.Build(page.PageNumber, region.Horizontals, region.Verticals, words, area is null ? new PdfRect(0, 0, page.Width, page.Height) : null);
             if (table is not null)
             {
                 tables.Add(table);
