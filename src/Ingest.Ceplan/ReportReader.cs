@@ -58,7 +58,7 @@ public static class ReportReader
             : ReportClassifier.Classify(text, profiles);
         var header = HeaderReader.Read(text);
         var period = evaluated ?? header.EvaluatedPeriod;
-        var tables = PageTables.Build(pages);
+        var tables = PageTables.Build(pages).Concat(WebAppBlocks.Build(pages)).ToList();
         var rules = profiles.Find(classification.Kind)?.Tables ?? [];
         var parsed = ReportParser.Parse(pages, tables, rules, period);
         var claims = ClaimReader.Read(text, period);

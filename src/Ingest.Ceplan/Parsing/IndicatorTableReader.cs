@@ -152,6 +152,16 @@ internal static partial class IndicatorTableReader
             }
         }
 
+        // The web-app report's "Valor actual" (a year and a value) is the value obtained in that year.
+        var currentYear = columns.FirstOrDefault(c => c.Field == "currentYear");
+        var currentValue = columns.FirstOrDefault(c => c.Field == "currentValue");
+        if (currentYear is not null && currentValue is not null
+            && int.TryParse(table.Rows[r].TextAt(currentYear.Index).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var valueYear)
+            && !observations.Any(o => o.Measure == Measure.Obtained && o.Period == new Period(valueYear)))
+        {
+            observations.Add(new Observation(Measure.Obtained, new Period(valueYear), PeruvianNumber.Parse(table.Rows[r].TextAt(currentValue.Index), ParseContext.Source(table, r, currentValue.Index))));
+        }
+
         var inferred = false;
         if (sentido == Sentido.Unknown)
         {
