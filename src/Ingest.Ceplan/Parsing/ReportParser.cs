@@ -149,12 +149,24 @@ public static class ReportParser
                 }
 
                 var name = text[code.Raw.Length..].TrimStart('.', ':', ' ');
+
+                // The web-app report heads an action block with its objective's code first: "OEI.01  AEI.01.01 NAME".
+                if (CeplanCode.TryRead(name, out var inner) && !inner.IsIndicator && name.StartsWith(inner.Raw, StringComparison.Ordinal))
+                {
+                    code = inner;
+                    name = name[inner.Raw.Length..].TrimStart('.', ':', ' ');
+                    if (headings.ContainsKey(code.Code))
+                    {
+                        continue;
+                    }
+                }
+
                 if (name.Length < 10 || name.Split(' ').Length < 3)
                 {
                     continue;
                 }
 
-                headings[code.Code] = (name, new Provenance(page, lines[i].Box, null, null, null, text));
+                headings[code.Code] = (IndicatorTableReader.SplitPriority(name).Name, new Provenance(page, lines[i].Box, null, null, null, text));
             }
         }
 

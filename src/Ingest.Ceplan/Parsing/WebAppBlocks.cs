@@ -25,10 +25,30 @@ internal static class WebAppBlocks
     public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<PageContent> pages)
     {
         var tables = new List<LogicalTable>();
+        Header? last = null;
+        IReadOnlyList<string>? groups = null;
         foreach (var page in pages)
         {
             var lines = page.Lines;
             var order = 0;
+
+            // Rows at the top of a page, before any heading or header, continue the last block of the previous page.
+            var head = 0;
+            while (head < lines.Count && !IsHeading(lines[head]) && !IsLeafLine(lines[head]))
+            {
+                head++;
+            }
+
+            if (last is not null && head > 0)
+            {
+                var carried = Rows(page, lines, last, -1, head, ++order);
+                if (carried is not null)
+                {
+                    tables.Add(carried);
+                }
+            }
+
+            last = null;
             for (var i = 0; i < lines.Count; i++)
             {
                 if (!IsLeafLine(lines[i]))
@@ -42,7 +62,10 @@ internal static class WebAppBlocks
                     end++;
                 }
 
-                var table = Block(page, lines, i, end, ++order);
+                var header = ReadHeader(lines, i, groups);
+                groups = header?.Groups ?? groups;
+                last = end == lines.Count ? header : null;
+                var table = header is null ? null : Rows(page, lines, header, i, end, ++order);
                 if (table is not null)
                 {
                     tables.Add(table);
@@ -64,7 +87,7 @@ internal static class WebAppBlocks
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100;
 
-    private static LogicalTable? Block(PageContent page, IReadOnlyList<TextLine> lines, int leafAt, int end, int order)
+    private static Header? ReadHeader(IReadOnlyList<TextLine> lines, int leafAt, IReadOnlyList<string>? fallback)
     {
         var leafLine = lines[leafAt];
         var leaves = leafLine.Words.Where(w => HeaderText.Normalise(w.Text) is "ano" or "valor" || IsYear(w.Text)).ToList();
@@ -74,10 +97,16 @@ internal static class WebAppBlocks
         }
 
         // Group words: in the header lines just above (and on) the innermost line, left to right.
-        var headerTop = leafLine.Box.Top - 45;
-        var headerWords = lines.Take(leafAt + 1).Where(l => l.Box.Top >= headerTop).SelectMany(l => l.Words).ToList();
+        var headerStart = leafAt;
+        while (headerStart > 0 && leafAt - headerStart < 6 && !IsHeading(lines[headerStart - 1]) && !lines[headerStart - 1].Words.Any(w => CeplanCode.TryRead(w.Text, out var c) && c.IsIndicator))
+        {
+            headerStart--;
+        }
+
+        var headerTop = lines[headerStart].Box.Top;
+        var headerWords = lines.Skip(headerStart).Take(leafAt - headerStart + 1).SelectMany(l => l.Words).ToList();
         var groups = GroupWords
-            .Select(g => (g.Label, Word: headerWords.FirstOrDefault(w => HeaderText.Normalise(w.Text).StartsWith(HeaderText.Normalise(g.Word), StringComparison.Ordinal))))
+            .Select(g => (g.Label, Word: headerWords.FirstOrDefault(w => HeaderText.Normalise(w.Text) == HeaderText.Normalise(g.Word))))
             .Where(g => g.Word is not null)
             .OrderBy(g => g.Word!.Box.Left)
             .Select(g => g.Label)
@@ -99,10 +128,15 @@ internal static class WebAppBlocks
 
         if (run + 1 != groups.Count)
         {
-            return null;
+            // A header cut by a page break keeps its group words on the previous page: the layout's last groups stand in.
+            if (fallback is null || fallback.Count != run + 1)
+            {
+                return null;
+            }
+
+            groups = [.. fallback];
         }
 
-        var codeWord = headerWords.FirstOrDefault(w => HeaderText.Normalise(w.Text).StartsWith("cod", StringComparison.Ordinal));
         var unitWord = headerWords.FirstOrDefault(w => HeaderText.Normalise(w.Text) is "ue");
         var columns = new List<TableColumn> { new(0, ["Código"]), new(1, ["Indicador"]) };
         for (var k = 0; k < leaves.Count; k++)
@@ -111,6 +145,12 @@ internal static class WebAppBlocks
         }
 
         columns.Add(new TableColumn(columns.Count, ["UE"]));
+        return new Header(columns, leaves, unitWord, leafLine.Box, headerTop, groups);
+    }
+
+    private static LogicalTable? Rows(PageContent page, IReadOnlyList<TextLine> lines, Header header, int leafAt, int end, int order)
+    {
+        var (columns, leaves, unitWord, leafBox, headerTop, _) = header;
         var firstLeaf = leaves[0].Box;
         var lastLeaf = leaves[^1].Box;
         var half = leaves.Zip(leaves.Skip(1), (a, b) => b.Box.CenterX - a.Box.CenterX).DefaultIfEmpty(30).Min() / 2;
@@ -131,7 +171,7 @@ internal static class WebAppBlocks
         for (var r = 0; r < codeLines.Count; r++)
         {
             var line = codeLines[r];
-            var top = r == 0 ? leafLine.Box.Bottom : (codeLines[r - 1].Box.CenterY + line.Box.CenterY) / 2;
+            var top = r == 0 ? (leafAt >= 0 ? leafBox.Bottom : line.Box.CenterY - 60) : (codeLines[r - 1].Box.CenterY + line.Box.CenterY) / 2;
             var bottom = r + 1 < codeLines.Count ? (line.Box.CenterY + codeLines[r + 1].Box.CenterY) / 2 : line.Box.CenterY + 60;
             var code = line.Words[0];
             var cells = new Cell?[columns.Count];
@@ -187,10 +227,13 @@ internal static class WebAppBlocks
             return null;
         }
 
-        var area = new PdfRect(leafLine.Box.Left, headerTop, Math.Max(leafLine.Box.Right, rows.Max(r => r.Box.Right)), rows.Max(r => r.Box.Bottom));
+        var area = new PdfRect(Math.Min(leafBox.Left, rows.Min(r => r.Box.Left)), leafAt >= 0 ? headerTop : rows.Min(r => r.Box.Top), Math.Max(leafBox.Right, rows.Max(r => r.Box.Right)), rows.Max(r => r.Box.Bottom));
         var part = new Table(page.PageNumber, area, [], 0, 0);
         return new LogicalTable(string.Create(CultureInfo.InvariantCulture, $"b{page.PageNumber}.{order}"), columns, rows, [part]);
     }
+
+    /// <summary>A block header: the table columns, the innermost header words that place the value columns, and the UE header word.</summary>
+    private sealed record Header(List<TableColumn> Columns, List<Word> Leaves, Word? UnitWord, PdfRect LeafBox, double HeaderTop, IReadOnlyList<string> Groups);
 
     private static string JoinLines(List<Word> words)
     {
