@@ -99,7 +99,7 @@ internal static class ColumnMap
             return mapped;
         }
 
-        var headers = Headers(table, evaluated?.Year);
+        var headers = Spread(table, Headers(table, evaluated?.Year), evaluated, problems);
         for (var c = 0; c < headers.Count; c++)
         {
             var (label, leaf, period) = headers[c];
@@ -131,6 +131,56 @@ internal static class ColumnMap
         }
 
         return mapped;
+    }
+
+    /// <summary>
+    /// Gives a group label printed over unlabelled columns (no header text at all below or beside it) the columns it
+    /// spans: <c>Línea Base</c> over two columns is its year and value; a group over as many columns as the evaluated
+    /// range has years (<c>2023-2024</c>) is one column per year. Each such reading is reported as a problem.
+    /// </summary>
+    private static IReadOnlyList<(string Label, string? Leaf, Period? Period)> Spread(
+        LogicalTable table, IReadOnlyList<(string Label, string? Leaf, Period? Period)> headers, Period? evaluated, ICollection<string> problems)
+    {
+        var result = headers.ToArray();
+        for (var c = 0; c < result.Length; c++)
+        {
+            var (label, leaf, period) = result[c];
+            if (label.Length == 0 || leaf is not null || period is not null)
+            {
+                continue;
+            }
+
+            var span = 1;
+            while (c + span < result.Length && table.Columns[c + span].Path.Count == 0)
+            {
+                span++;
+            }
+
+            if (span == 1)
+            {
+                continue;
+            }
+
+            if (span == 2 && HeaderText.ContainsPhrase(label, "linea base"))
+            {
+                result[c] = (label + " ano", "ano", null);
+                result[c + 1] = (label + " valor", "valor", null);
+                problems.Add($"{table.Id}: columns {c}-{c + 1} under \"{table.Columns[c].Name}\" print no Año / Valor; read as year and value");
+            }
+            else if (evaluated is { EndYear: { } end } range && end - range.Year + 1 == span)
+            {
+                for (var k = 0; k < span; k++)
+                {
+                    result[c + k] = (label, null, new Period(range.Year + k));
+                }
+
+                problems.Add($"{table.Id}: columns {c}-{c + span - 1} under \"{table.Columns[c].Name}\" print no years; read as {range.Year}..{end} (the evaluated period)");
+            }
+
+            c += span - 1;
+        }
+
+        return result;
     }
 
     /// <summary>Gets whether a rule names a column.</summary>
