@@ -44,3 +44,29 @@ public sealed partial class WebAppReportTests
     [GeneratedRegex(@"^IND\.\d{2}\.(?:OEI\.\d{2}|AEI\.\d{2}\.\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IndCode();
 }
+
+/// <summary>Every real report of the corpus reads without throwing; image-only ones are <c>no-text</c> with empty content.</summary>
+public sealed class CorpusReadTests
+{
+    public static TheoryData<string> Files => new(Directory.EnumerateFiles(Path.Combine(CeplanCorpus.Root, "peru"), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Read_PeruReport_ReadsWithoutThrowing(string file)
+    {
+        using var document = PdfDocument.Open(Path.Combine(CeplanCorpus.Root, "peru", file));
+
+        var report = ReportReader.Read(document, file, "0");
+
+        if (report.Document.Classification.Kind == ReportKind.NoText)
+        {
+            Assert.Empty(report.Indicators);
+            Assert.Empty(report.Tables);
+            Assert.Contains(report.Problems, p => p.Contains("no text layer", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Equal(document.PageCount, report.Document.PageCount);
+        }
+    }
+}
