@@ -29,6 +29,8 @@ public sealed class SeedFactsTests
         Assert.Equal(18428.45m, ind.Find(Measure.Obtained, new Period(2024))!.Value);
         Assert.Equal(74.68m, report.StatedFigures.Single(f => f.Kind == StatedFigureKind.ReportAverage).Value.Value);
         Assert.Equal(26m, report.Summaries.Single().Rows[0].Total!.Value);
+        Assert.Contains(report.Claims, c => c.SubjectCode == "AEI.04.01" && c.Numbers.Any(n => n.Role == ClaimRole.Progress && n.Value.Value == 49.72m));
+        Assert.Contains(report.Claims, c => c.SubjectCode == "AEI.04.03" && c.Numbers.Any(n => n.Role == ClaimRole.Progress && n.Value.Value == 58.13m));
     }
 
     [Fact]
@@ -42,6 +44,8 @@ public sealed class SeedFactsTests
         var desempeno = report.Summaries.Single();
         Assert.Equal(34m, desempeno.Rows[^1].Total!.Value);
         Assert.Contains(report.FigureTables, t => t.Kind == FigureTableKind.CostCentre && t.Rows[^1].Role == RowRole.Total);
+        Assert.Contains(report.Claims, c => c.Numbers.Any(n => n.Role == ClaimRole.Count && n.Value.Value == 34m && n.WordsValue == 34m));
+        Assert.Equal(99m, report.StatedFigures.Single(f => f.Kind == StatedFigureKind.ManagementIndex).Value.Value);
     }
 
     [Fact]
@@ -65,5 +69,6 @@ public sealed class SeedFactsTests
         Assert.Equal("AEI.01.01", first.SubjectCode);
         Assert.Equal("META SUBVALUADA", first.StatedLabel);
         Assert.Equal(10300560m, first.Rows[^1].Values[2]!.Value);
+        Assert.Contains(report.Claims, c => c.SubjectCode == "AEI.01.01" && c.Numbers.Any(n => n.Role == ClaimRole.Progress && n.Value.Value == 113m));
     }
 }
