@@ -54,7 +54,7 @@ public static partial class HeaderReader
 
         var title = ReadTitle(text);
         var entity = ReadEntity(byField, lines);
-        var plan = ReadPlan(byField, text, title);
+        var plan = ReadPlan(byField, text);
         var period = ReadPeriod(byField, lines, title);
         byField.TryGetValue("sector", out var sector);
         return new ReportHeader(title, entity, plan, period, sector, fields);
@@ -162,7 +162,7 @@ public static partial class HeaderReader
         {
             var paragraph = paragraphs[index];
             var clean = Clean(paragraph.Text);
-            var squashed = TextFold.Squash(clean);
+            var squashed = AnnexPrefix().Replace(TextFold.Squash(clean), string.Empty);
             if (clean.Length is < 12 or > 400 || paragraph.Lines[0].Tabular)
             {
                 continue;
@@ -190,7 +190,7 @@ public static partial class HeaderReader
             var next = paragraphs[i];
             var line = next.Lines[0];
             var gap = line.Box.Top - previous.Box.Bottom;
-            if (next.Lines.Count > 1 || line.Page != previous.Page || line.Tabular || gap > 1.5 * Math.Max(previous.Box.Height, 4)
+            if (next.Lines.Count > 1 || line.Page != previous.Page || CaseStyle(line.Text) * CaseStyle(paragraphs[index].Text) < 0 || line.Tabular || gap > 1.5 * Math.Max(previous.Box.Height, 4)
                 || Math.Abs(line.FontSize - previous.FontSize) > 0.5 || DateLine().IsMatch(TextFold.Fold(line.Text)) || line.Text.Contains(':', StringComparison.Ordinal))
             {
                 break;
@@ -201,6 +201,13 @@ public static partial class HeaderReader
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Gets 1 for text in capitals, -1 for mixed case, 0 for text without letters.</summary>
+    private static int CaseStyle(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count == 0 ? 0 : letters.All(char.IsUpper) ? 1 : -1;
     }
 
     private static EntityInfo? ReadEntity(Dictionary<string, string> fields, List<string> lines)
@@ -260,7 +267,7 @@ public static partial class HeaderReader
         return match.Success ? (match.Groups["code"].Value, trimmed[match.Length..].Trim()) : (null, trimmed);
     }
 
-    private static PlanInfo? ReadPlan(Dictionary<string, string> fields, ReportText text, string? title)
+    private static PlanInfo? ReadPlan(Dictionary<string, string> fields, ReportText text)
     {
         foreach (var (field, type) in new[] { ("plan-pei", "PEI"), ("plan-pdrc", "PDRC") })
         {
@@ -276,13 +283,7 @@ public static partial class HeaderReader
         // Word reports name the plan in running text; the most printed mention wins, so a title typo ("PDRC al 2030" in a
         // report that says "PDRC Cajamarca 2033" throughout) does not decide.
         var mentions = new List<PlanInfo>();
-        var sources = new List<string>();
-        if (title is not null)
-        {
-            sources.Add(title);
-        }
-
-        sources.AddRange(text.Paragraphs.Take(400).Select(p => Clean(p.Text)));
+        var sources = text.Paragraphs.Take(400).Select(p => Clean(p.Text)).ToList();
         foreach (var source in sources)
         {
             foreach (Match match in PlanMention().Matches(TextFold.Fold(source)))
@@ -373,6 +374,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?:LIMA|[A-Z]+,\s*)?(?:\d{1,2}\s+DE\s+)?(?:ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SETIEMBRE|SEPTIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^ANEXO(?:N?[A-Z]?\d{1,2})?", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexPrefix();
 
     [GeneratedRegex(@"(?<a>(?:19|20)\d{2})\s*[-–]\s*(?<b>(?:19|20)\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
