@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ingest.EndToEnd.Tests.Synthetic;
+
+/// <summary>One synthetic report run through the pipeline, with its truth.</summary>
+/// <param name="Truth">The truth file.</param>
+/// <param name="Findings">The audit's findings.</param>
+internal sealed record ScoredReport(Truth Truth, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Gets the injections no finding catches.</summary>
+    public IReadOnlyList<Injection> Missed => [.. Truth.Injections.Where(i => !Findings.Any(i.MatchedBy))];
+
+    /// <summary>Gets the findings that match no injection of the file (<c>also</c> entries included).</summary>
+    public IReadOnlyList<Finding> FalsePositives => [.. Findings.Where(f => !Truth.Injections.Any(i => i.MatchedBy(f)))];
+}
+
+/// <summary>Recall of injections and precision of findings over a set of scored reports, overall, per kind and per rule.</summary>
+internal sealed class Scorecard
+{
+    private readonly IReadOnlyList<ScoredReport> reports;
+
+    /// <summary>Initializes a new instance of the <see cref="Scorecard"/> class.</summary>
+    /// <param name="reports">The scored reports.</param>
+    public Scorecard(IReadOnlyList<ScoredReport> reports) => this.reports = reports;
+
+    /// <summary>Gets the overall recall (1 when nothing was injected).</summary>
+    public decimal Recall => Ratio(reports.Sum(r => r.Truth.Injections.Count - r.Missed.Count), reports.Sum(r => r.Truth.Injections.Count));
+
+    /// <summary>Gets the overall precision (1 when nothing was found).</summary>
+    public decimal Precision => Ratio(reports.Sum(r => r.Findings.Count - r.FalsePositives.Count), reports.Sum(r => r.Findings.Count));
+
+    /// <summary>Renders the figures and the lists of missed injections and false positives.</summary>
+    /// <returns>The text, invariant culture.</returns>
+    public string Render()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Line("overall", reports));
+        text.AppendLine("per kind:");
+        foreach (var group in reports.GroupBy(r => r.Truth.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Line("  " + group.Key, [.. group]));
+        }
+
+        text.AppendLine("per layout:");
+        foreach (var group in reports.GroupBy(r => r.Truth.Layout).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Line("  " + group.Key, [.. group]));
+        }
+
+        text.AppendLine("per rule (recall over the injections of the rule, precision over the findings of the rule):");
+        foreach (var rule in RuleIds.All)
+        {
+            var injected = reports.Sum(r => r.Truth.Injections.Count(i => i.Rule == rule));
+            var recalled = reports.Sum(r => r.Truth.Injections.Count(i => i.Rule == rule && r.Findings.Any(i.MatchedBy)));
+            var found = reports.Sum(r => r.Findings.Count(f => f.Rule == rule));
+            var good = reports.Sum(r => r.Findings.Count(f => f.Rule == rule && r.Truth.Injections.Any(i => i.MatchedBy(f))));
+            text.AppendLine(Invariant($"  {rule,-24} recall {Percent(recalled, injected)} ({recalled}/{injected})  precision {Percent(good, found)} ({good}/{found})"));
+        }
+
+        text.AppendLine("missed injections:");
+        foreach (var report in reports)
+        {
+            foreach (var missed in report.Missed)
+            {
+                text.AppendLine(Invariant($"  {report.Truth.File} {missed.Id} {missed.Rule} {missed.Code ?? "-"} {missed.Period ?? "-"} p{missed.Page} stated={missed.Stated} correct={missed.Correct}: {missed.Where}"));
+            }
+        }
+
+        text.AppendLine("false positives:");
+        foreach (var report in reports)
+        {
+            foreach (var finding in report.FalsePositives)
+            {
+                text.AppendLine(Invariant($"  {report.Truth.File} {Pipeline.Describe(finding)}"));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Line(string label, IReadOnlyList<ScoredReport> group)
+    {
+        var injected = group.Sum(r => r.Truth.Injections.Count);
+        var recalled = injected - group.Sum(r => r.Missed.Count);
+        var found = group.Sum(r => r.Findings.Count);
+        var good = found - group.Sum(r => r.FalsePositives.Count);
+        return Invariant($"{label,-26} reports {group.Count,3}  recall {Percent(recalled, injected)} ({recalled}/{injected})  precision {Percent(good, found)} ({good}/{found})");
+    }
+
+    private static decimal Ratio(int part, int whole) => whole == 0 ? 1m : (decimal)part / whole;
+
+    private static string Percent(int part, int whole) => whole == 0 ? "   n/a" : Invariant($"{Math.Round(100m * part / whole, 1),5:0.0}%");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
