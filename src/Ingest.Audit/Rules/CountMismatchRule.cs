@@ -3,13 +3,13 @@ using Ingest.Ceplan.Normalisation;
 namespace Ingest.Audit.Rules;
 
 /// <summary><c>count-mismatch</c>: a stated count ("contiene (04) Acciones", "34 AEI") differs from the items listed.</summary>
-internal sealed class CountMismatchRule : IAuditRule
+internal sealed partial class CountMismatchRule : IAuditRule
 {
     public string Id => RuleIds.CountMismatch;
 
     public void Check(AuditContext context)
     {
-        foreach (var claim in context.Report.Claims)
+        foreach (var claim in context.Report.Claims.Where(c => !BinCount().IsMatch(c.Sentence)))
         {
             foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Count && n.Value.HasValue && n.CountOf is not null))
             {
@@ -78,4 +78,9 @@ internal sealed class CountMismatchRule : IAuditRule
 
         return null;
     }
+
+    /// <summary>A count of the items in one semáforo bin ("Siete (07) OER obtuvieron un nivel de cumplimiento por debajo del
+    /// 75%", "Cuatro (04) OER no cuentan con valor obtenido"): it describes a summary table, not the items listed.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron)\s+un\s+nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bsin\s+informaci[oó]n\s+disponible", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BinCount();
 }
