@@ -275,6 +275,17 @@ public static partial class ClaimReader
             subjects.Add((match.Index, match.Length, Clean(match.Groups["name"].Value)));
         }
 
+        // "la ejecución del indicador, Porcentaje de expedientes archivados, con una ejecución de 47.1%": the name set off by
+        // commas, not in bold (bold names are found above).
+        foreach (Match match in IndicatorBetweenCommas().Matches(sentence))
+        {
+            var name = Clean(match.Groups["name"].Value);
+            if (name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
+            {
+                subjects.Add((match.Index, match.Length, name));
+            }
+        }
+
         subjects.Sort((a, b) => a.At.CompareTo(b.At));
         return subjects;
     }
@@ -533,6 +544,9 @@ public static partial class ClaimReader
 
     [GeneratedRegex(@"\b[Ee]l indicador (?:es|de medición es)\s+(?:el\s+|la\s+)?(?<name>[^,;]{8,300}?)\s*(?:,|;|\s+cuenta\b|\s+tiene\b)", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorIs();
+
+    [GeneratedRegex(@"\b(?:del|su|el) indicador,\s+(?<name>[^,;*]{8,300}?),", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorBetweenCommas();
 
     [GeneratedRegex(@"^(?:indicador\s*:?\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndicatorPrefix();

@@ -39,6 +39,18 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_IndicatorNameSetOffByCommasNotBold_GetsItsOwnClaim()
+    {
+        var claims = Read(
+            S1,
+            "Con respecto a la AEI.01.01: SERVICIO DE LIMPIEZA PUBLICA, tiene una ejecución física total del 96.99%, resultado dentro de lo esperado. La Subgerencia de Limpieza, tiene a cargo la ejecución del indicador, Porcentaje de residuos sólidos dispuestos adecuadamente, con una ejecución de 100.00%, por lo que se harán las recomendaciones necesarias.");
+
+        Assert.Equal(
+            [("AEI.01.01", 96.99m), ("Porcentaje de residuos sólidos dispuestos adecuadamente", 100.00m)],
+            claims.Select(c => (c.SubjectCode, Assert.Single(c.Numbers).Value.Value!.Value)));
+    }
+
+    [Fact]
     public void Read_FigureBeforeTheIndicatorName_BelongsToTheCode()
     {
         var claims = Read(S1, "La OFICINA GENERAL DE ADMINISTRACION FINANCIERA, tiene a cargo la ejecución de la AEI.04.06, RECURSOS PUBLICOS ADMINISTRADOS EFICIENTEMENTE EN LA INSTITUCION, a la fecha tiene un avance del 72.53%, respecto a su indicador **Porcentaje de la ejecución financiera del gasto de la entidad**, resultado relativamente esperado.");
