@@ -107,8 +107,20 @@ internal static partial class IndicatorTableReader
     {
         var name = Text(table, r, columns, "name");
         var relevance = Labels.ParseRelevance(Text(table, r, columns, "relevance"));
-        var sentido = Labels.ParseSentido(Text(table, r, columns, "sentido"));
+        var sentidoText = Text(table, r, columns, "sentido");
+        var sentido = Labels.ParseSentido(sentidoText);
         var aggregation = Labels.ParseAggregation(Text(table, r, columns, "aggregation"));
+        var open = sentidoText.IndexOf('(', StringComparison.Ordinal);
+        if (sentido == Sentido.Unknown && open > 0)
+        {
+            // "No Definido (Máximo permisible)": the sentido with the aggregation in brackets, in one cell.
+            sentido = Labels.ParseSentido(sentidoText[..open]);
+            if (aggregation == Aggregation.Unknown)
+            {
+                aggregation = Labels.ParseAggregation(sentidoText[(open + 1)..].TrimEnd().TrimEnd(')'));
+            }
+        }
+
         int? baselineYear = null;
         var yearColumn = columns.FirstOrDefault(c => c.Field == "baselineYear");
         if (yearColumn is not null && int.TryParse(table.Rows[r].TextAt(yearColumn.Index).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))

@@ -39,6 +39,13 @@ internal static class SummaryTableReader
             "indicators" => SummarySubject.Indicators,
             _ => SummarySubject.Actions,
         };
+        if (total is { } totalColumn && CountedBy(headers[totalColumn].Label) is { } counted)
+        {
+            // "Total de AEI por OEI" / "Total de Indicadores por AEI": the total column names what the table counts, which
+            // outranks the profile's default for the table.
+            subject = counted;
+        }
+
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -69,6 +76,20 @@ internal static class SummaryTableReader
         var binLabels = bins.Select(c => table.Columns[c].Name).ToList();
         var source = new Provenance(table.FirstPage, table.Parts.Count > 0 ? table.Parts[0].Box : null, table.Id, null, null, title);
         context.Summaries.Add(new SummaryTable(table.Id, title, subject, period, binLabels, rows, source));
+    }
+
+    /// <summary>Gets what a total column's header says is counted ("total de aei por oei" → actions), when it says.</summary>
+    private static SummarySubject? CountedBy(string totalHeader)
+    {
+        var at = totalHeader.IndexOf(" por ", StringComparison.Ordinal);
+        var counted = at < 0 ? totalHeader : totalHeader[..at];
+        return counted switch
+        {
+            _ when counted.Contains("indicador", StringComparison.Ordinal) => SummarySubject.Indicators,
+            _ when counted.Contains("aei", StringComparison.Ordinal) || counted.Contains("aer", StringComparison.Ordinal) || counted.Contains("accion", StringComparison.Ordinal) => SummarySubject.Actions,
+            _ when counted.Contains("oei", StringComparison.Ordinal) || counted.Contains("oer", StringComparison.Ordinal) || counted.Contains("objetivo", StringComparison.Ordinal) => SummarySubject.Objectives,
+            _ => null,
+        };
     }
 
     /// <summary>Gets the caption printed above a table: the nearest line that names it (Cuadro, Tabla), else the nearest line.</summary>
