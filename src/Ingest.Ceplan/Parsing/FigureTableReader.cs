@@ -44,6 +44,20 @@ internal static partial class FigureTableReader
                 code = read.Code;
                 isObjective = read.IsObjective;
                 hasActions |= read.IsAction;
+                if (codeColumn is null || kind != FigureTableKind.CostCentre)
+                {
+                    // A row naming an objective or action registers it (its figures stay in the table).
+                    var name = (codeColumn is null ? codeText[read.Raw.Length..].TrimStart(':', ' ', '.') : label).Trim();
+                    var rowSource = ParseContext.Source(table, r, codeColumn ?? labelColumn);
+                    if (read.IsObjective)
+                    {
+                        context.AddObjective(new Objective(read.Code, name, null, [], rowSource));
+                    }
+                    else if (read.IsAction)
+                    {
+                        context.AddAction(new StrategicAction(read.Code, read.ParentCode ?? string.Empty, name, null, [], rowSource));
+                    }
+                }
                 if (codeColumn is null)
                 {
                     label = codeText[read.Raw.Length..].TrimStart(':', ' ', '.');

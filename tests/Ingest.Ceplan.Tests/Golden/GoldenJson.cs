@@ -25,7 +25,6 @@ internal static class GoldenJson
             w.WriteNumber("indicators", report.Indicators.Count);
             w.WriteNumber("figureTables", report.FigureTables.Count);
             w.WriteNumber("summaries", report.Summaries.Count);
-            w.WriteNumber("claims", report.Claims.Count);
             w.WriteEndObject();
 
             w.WriteStartArray("objectives");

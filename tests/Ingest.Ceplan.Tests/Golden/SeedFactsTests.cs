@@ -65,6 +65,8 @@ public sealed class SeedFactsTests
     public void Read_Seed001_ContributionTablesHaveTotalsAndVerdicts()
     {
         var report = SeedGoldenTests.Parse("001");
+        Assert.Equal(7, report.Objectives.Count);
+        Assert.Equal(17, report.Actions.Count);
         var first = report.FigureTables[0];
         Assert.Equal("AEI.01.01", first.SubjectCode);
         Assert.Equal("META SUBVALUADA", first.StatedLabel);
