@@ -551,7 +551,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"^(?:indicador\s*:?\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndicatorPrefix();
 
-    [GeneratedRegex(@"^(?:Este|Esta|Dicho|Dicha|Dispone|Contiene|El\s+cual|La\s+cual)\b|\b(?:este|esta)\s+(?:OEI|AEI|OER|AER|objetivo|acci[oó]n)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Este|Esta|Dicho|Dicha|Dispone|Contiene|El\s+cual|La\s+cual)\b|\b(?:[eé]ste|[eé]sta|dich[oa])\s+(?:OEI|AEI|OER|AER|objetivo|acci[oó]n)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
     [GeneratedRegex(@"(?<![\w.,])(?<!(?:N[°º.]|Nro\.?|Cuadro|Tabla|Gr[aá]fico|Figura|Anexo|Ilustraci[oó]n)\s*)(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

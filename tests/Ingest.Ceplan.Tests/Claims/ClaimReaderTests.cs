@@ -136,6 +136,20 @@ public sealed class ClaimReaderTests
         Assert.Equal((ClaimRole.Count, 4m, "AEI"), (claim.Numbers[0].Role, claim.Numbers[0].Value.Value!.Value, claim.Numbers[0].CountOf));
     }
 
+    [Fact]
+    public void Read_CountAboutThisAction_BelongsToTheHeadingAction()
+    {
+        var claims = Read(
+            null,
+            "AEI.01.01 Programas de prevención contra la violencia de la mujer implementados",
+            "",
+            "Para el logro de ésta Acción Estratégica Institucional han contribuido tres (03) unidades orgánicas.");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("AEI.01.01", claim.SubjectCode);
+        Assert.Equal((ClaimRole.Count, 3m, "unidades orgánicas"), (claim.Numbers[0].Role, claim.Numbers[0].Value.Value!.Value, claim.Numbers[0].CountOf));
+    }
+
     [Theory]
     [InlineData("La Municipalidad Provincial de Cajamarca cuenta con 34 Acciones Estratégicas Institucionales en total.", 34, "AEI")]
     [InlineData("De los 9 Objetivos estratégicos (OEI) de la Municipalidad se analiza el avance.", 9, "OEI")]
