@@ -58,8 +58,9 @@ public static class ReportReader
             : ReportClassifier.Classify(text, profiles);
         var header = HeaderReader.Read(text);
         var period = evaluated ?? header.EvaluatedPeriod;
-        var tables = PageTables.Build(pages).Concat(WebAppBlocks.Build(pages)).ToList();
-        var rules = profiles.Find(classification.Kind)?.Tables ?? [];
+        var profile = profiles.Find(classification.Kind);
+        var tables = PageTables.Build(pages, profile?.UnruledTables == true).Concat(WebAppBlocks.Build(pages)).ToList();
+        var rules = profile?.Tables ?? [];
         var parsed = ReportParser.Parse(pages, tables, rules, period);
         var claims = ClaimReader.Read(text, period);
         var document = new DocumentInfo(file, sha256, classification, header.Title, header.Entity, header.Plan, period, pages.Count, producer);

@@ -12,15 +12,17 @@ internal static class PageTables
 {
     /// <summary>Builds the logical tables of a document.</summary>
     /// <param name="pages">The pages, in order.</param>
+    /// <param name="unruled">Whether a page without ruled tables is read for text-aligned ones (the profile's <c>unruledTables</c>).</param>
     /// <returns>The logical tables in reading order.</returns>
-    public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<PageContent> pages)
+    public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<PageContent> pages, bool unruled = false)
     {
         var parts = new List<Table>();
         foreach (var page in pages)
         {
             if (page.HasTextLayer)
             {
-                parts.AddRange(TableExtractor.Lattice(page));
+                var ruled = TableExtractor.Lattice(page);
+                parts.AddRange(ruled.Count == 0 && unruled ? UnruledTables.Find(page) : ruled);
             }
         }
 
