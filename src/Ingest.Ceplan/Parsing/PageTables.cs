@@ -38,6 +38,7 @@ internal static class PageTables
         Builder? current = null;
         var orderOnPage = 0;
         var lastPage = 0;
+        var closedByTotal = false;
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -50,7 +51,9 @@ internal static class PageTables
             var grid = Grid(part);
             var headerRows = CountHeaderRows(grid);
             var firstOnPage = part.Page != lastPage;
-            var follows = current is not null && firstOnPage && part.Page == current.LastPage + 1 && part.ColumnCount == current.ColumnCount && current.EndsPage;
+            // A table closed by its TOTAL row is complete: the same header at the top of the next page starts another table
+            // (the next AEI's contribution table), not a continuation.
+            var follows = current is not null && firstOnPage && part.Page == current.LastPage + 1 && part.ColumnCount == current.ColumnCount && current.EndsPage && !closedByTotal;
             if (follows && headerRows > 0 && current!.RepeatsHeader(grid))
             {
                 // The header printed again on the continuation page: the rows under it continue the table.
@@ -78,6 +81,8 @@ internal static class PageTables
             }
 
             current.EndsPage = i + 1 >= parts.Count || parts[i + 1].Page != part.Page;
+            closedByTotal = grid.Length > 0 && grid[^1].FirstOrDefault(c => c is not null && c.Text.Trim().Length > 0) is { } lead
+                && TextFold.Fold(lead.Text.Trim()).StartsWith("TOTAL", StringComparison.Ordinal);
         }
 
         if (current is not null)
