@@ -144,6 +144,22 @@ public static partial class ClaimReader
             }
         }
 
+        // "seis (08) de las trece (13) Acciones": a number in words with its digits, whatever it counts, for words-digits.
+        foreach (Match match in WordsWithDigits().Matches(sentence))
+        {
+            var at = match.Index;
+            var end = match.Index + match.Length;
+            var wordsText = LeadingY().Replace(match.Groups["w"].Value.Trim(), string.Empty);
+            if (taken.Any(t => at < t.Item2 && end > t.Item1) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
+            {
+                continue;
+            }
+
+            var value = PeruvianNumber.Parse(match.Groups["n"].Value, source with { Raw = match.Value.Trim() });
+            numbers.Add((at, new ClaimNumber(ClaimRole.Count, value, null, wordsText, wordsValue), null));
+            taken.Add((at, end));
+        }
+
         var figures = Figures(sentence, source, taken).ToList();
         for (var i = 0; i < figures.Count; i++)
         {
@@ -273,6 +289,16 @@ public static partial class ClaimReader
         foreach (Match match in IndicatorIs().Matches(sentence))
         {
             subjects.Add((match.Index, match.Length, Clean(match.Groups["name"].Value)));
+        }
+
+        // 'El indicador “Tasa de deforestación anual” partía de ...': the name in quotation marks.
+        foreach (Match match in IndicatorQuoted().Matches(sentence))
+        {
+            var name = Clean(match.Groups["name"].Value);
+            if (name.Count(c => c == ' ') >= 1 && !CodeMention().IsMatch(name))
+            {
+                subjects.Add((match.Index, match.Length, name));
+            }
         }
 
         // "la ejecución del indicador, Porcentaje de expedientes archivados, con una ejecución de 47.1%": the name set off by
@@ -544,6 +570,12 @@ public static partial class ClaimReader
 
     [GeneratedRegex(@"\b[Ee]l indicador (?:es|de medición es)\s+(?:el\s+|la\s+)?(?<name>[^,;]{8,300}?)\s*(?:,|;|\s+cuenta\b|\s+tiene\b)", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorIs();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+)\(\s*(?<n>\d{1,4})\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordsWithDigits();
+
+    [GeneratedRegex(@"\b[Ee]l indicador\s+[“""«](?<name>[^”""»]{8,300})[”""»]", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorQuoted();
 
     [GeneratedRegex(@"\b(?:del|su|el) indicador,\s+(?<name>[^,;*]{8,300}?),", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorBetweenCommas();
