@@ -15,15 +15,15 @@ internal static class SummaryCounts
             values = table.Subject == SummarySubject.Indicators
                 ? report.Indicators.Where(i => ParentObjective(report, i.ParentCode) == code.Code).DistinctBy(i => i.Code, StringComparer.Ordinal)
                     .Select(i => ReportLookup.StatedProgress(report, i.Code, period)).ToList()
-                : report.Actions.Where(a => string.Equals(a.ObjectiveCode, code.Code, StringComparison.Ordinal)).Select(a => ReportLookup.ForPeriod(a.StatedProgress, period)).ToList();
+                : report.Actions.Where(a => string.Equals(a.ObjectiveCode, code.Code, StringComparison.Ordinal)).Select(a => Avance(report, a.Code, a.StatedProgress, period)).ToList();
         }
         else
         {
             values = table.Subject switch
             {
-                SummarySubject.Objectives => report.Objectives.Select(o => ReportLookup.ForPeriod(o.StatedProgress, period)).ToList(),
+                SummarySubject.Objectives => report.Objectives.Select(o => Avance(report, o.Code, o.StatedProgress, period)).ToList(),
                 SummarySubject.Indicators => report.Indicators.DistinctBy(i => i.Code, StringComparer.Ordinal).Select(i => ReportLookup.StatedProgress(report, i.Code, period)).ToList(),
-                _ => report.Actions.Select(a => ReportLookup.ForPeriod(a.StatedProgress, period)).ToList(),
+                _ => report.Actions.Select(a => Avance(report, a.Code, a.StatedProgress, period)).ToList(),
             };
         }
 
@@ -33,6 +33,20 @@ internal static class SummaryCounts
         }
 
         return values.Select(v => v?.Value).ToList();
+    }
+
+    /// <summary>Gets an objective's or action's printed avance; when the report prints none for it (PDRC: Cuadro 2 lists the
+    /// AER's indicators only) and it has a single indicator, that indicator's printed avance, which is the element's under
+    /// any weighting.</summary>
+    private static ReportValue? Avance(CeplanReport report, string code, IReadOnlyList<PeriodValue> stated, Period? period)
+    {
+        if (ReportLookup.ForPeriod(stated, period) is { } printed)
+        {
+            return printed;
+        }
+
+        var indicators = ReportLookup.IndicatorsOf(report, code);
+        return indicators.Count == 1 ? ReportLookup.StatedProgress(report, indicators[0].Code, period) : null;
     }
 
     /// <summary>Gets the rows to recompute: the item rows (a total row alone when there are none).</summary>

@@ -48,13 +48,13 @@ internal sealed class UnitMismatchRule : IAuditRule
         var median = targets[targets.Count / 2];
         var factor = context.Options.SeriesOutlierFactor;
 
-        // A percentage whose targets are all percentages (at most 100) and whose obtained value is above 100 and 50 times
+        // A percentage whose targets are all percentages (at most 100) and whose obtained value is above 100 and 10 times
         // its targets was printed as a ratio times 100 once more (34.37 printed 3,437.00).
         var percentScale = indicator.Unit == IndicatorUnit.Percent && targets[^1] <= 100m;
         foreach (var observation in indicator.Observations.Where(o => o.Measure == Measure.Obtained && o.Value.Value is { } v && v != 0m))
         {
             var value = Math.Abs(observation.Value.Value!.Value);
-            var percentTooLarge = percentScale && value > 100m && value >= median * 50m;
+            var percentTooLarge = percentScale && value > 100m && value >= median * 10m;
             if (value < median * factor && value * factor > median && !percentTooLarge)
             {
                 continue;
@@ -62,7 +62,7 @@ internal sealed class UnitMismatchRule : IAuditRule
 
             context.Add(new FindingDraft(
                 Id, Severity.Warning, observation.Value.Source, indicator.Code, observation.Period.ToString(), observation.Value.ToString(), Invariant.Format(median, 2), null,
-                "The obtained value " + observation.Value + " is at least " + Invariant.Format(percentTooLarge ? 50m : factor, 0) + " times larger or smaller than the indicator's expected values (median " + Invariant.Format(median, 2) + "): a unit or scale error.",
+                "The obtained value " + observation.Value + " is at least " + Invariant.Format(percentTooLarge ? 10m : factor, 0) + " times larger or smaller than the indicator's expected values (median " + Invariant.Format(median, 2) + "): a unit or scale error.",
                 indicator.Code + ": el valor obtenido " + observation.Value + " no guarda escala con sus metas (mediana " + Invariant.Format(median, 2) + ")" + Invariant.PeriodSuffix(observation.Period) + "."));
         }
     }

@@ -73,6 +73,21 @@ public class NarrativeRowClaimTests
     }
 
     [Fact]
+    public void Audit_MetaTotalWithAnotherFigure_ComparedWithTheTotalRow()
+    {
+        var b = Table();
+        var finding = RuleAssert.Single(b.Claim("Respecto a la meta total tenemos una ejecución del 81%.", "AEI.06.01", b.Number(ClaimRole.Progress, "81%")).Build(), RuleIds.NarrativeContradiction);
+        Assert.Equal("85", finding.Recomputed.TrimEnd('%'));
+    }
+
+    [Fact]
+    public void Audit_MetaTotalAgreesWithTheTotalRow_NoFinding()
+    {
+        var b = Table();
+        RuleAssert.None(b.Claim("Respecto a la meta total tenemos una ejecución del 85%.", "AEI.06.01", b.Number(ClaimRole.Progress, "85%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
     public void Audit_AreasRespectively_MatchedInOrder()
     {
         var b = Table();
@@ -112,6 +127,10 @@ public class CountMismatchRuleTests
     [Fact]
     public void Audit_ReportWideCount_Error()
         => RuleAssert.Single(Oei08().Count("cuenta con 34 AEI", "AEI", "34").Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_CountOfOneSemaforoBin_NotComparedWithTheItemsListed()
+        => RuleAssert.None(Oei08().Claim("Dos (02) AEI obtuvieron un nivel de cumplimiento por debajo del 75%", null, new ReportBuilder().Number(ClaimRole.Count, "02", "AEI")).Build(), RuleIds.CountMismatch);
 
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()

@@ -60,6 +60,14 @@ public class UnitMismatchRuleTests
         => RuleAssert.Single(new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.01.01", "Número", expected: "2024=12; 2025=14", obtained: "2024=15,000").Build(), RuleIds.UnitMismatch, Severity.Warning);
 
     [Fact]
+    public void Audit_PercentIndicatorValueTimes100_Warning()
+        => RuleAssert.Single(new ReportBuilder(evaluated: "2024").Indicator("IND.03.AEI.02.02", "Porcentaje de vías urbanas señalizadas", expected: "2024=34.09; 2025=35.27", obtained: "2024=624.00", unit: IndicatorUnit.Percent).Build(), RuleIds.UnitMismatch, Severity.Warning);
+
+    [Fact]
+    public void Audit_PercentIndicatorAbove100NearItsTargets_NoFinding()
+        => RuleAssert.None(new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.01.01", "Porcentaje de ejecución", expected: "2024=90.00", obtained: "2024=135.00", unit: IndicatorUnit.Percent).Build(), RuleIds.UnitMismatch);
+
+    [Fact]
     public void Audit_ValueWithinScaleOfTargets_NoFinding()
         => RuleAssert.None(new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.01.01", "Número", expected: "2024=12; 2025=14", obtained: "2024=150").Build(), RuleIds.UnitMismatch);
 }

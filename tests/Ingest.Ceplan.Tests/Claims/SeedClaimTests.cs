@@ -52,7 +52,7 @@ public sealed class SeedClaimTests
 
         AssertClaim(claims, "AEI.01.01", ClaimRole.Progress, 113m, null);
         AssertClaim(claims, "AEI.02.02", ClaimRole.Progress, 103m, null);
-        AssertClaim(claims, null, ClaimRole.Count, 5m, null, "unidades orgánicas");
+        AssertClaim(claims, "AEI.01.01", ClaimRole.Count, 5m, null, "unidades orgánicas");
     }
 
     [Theory]
