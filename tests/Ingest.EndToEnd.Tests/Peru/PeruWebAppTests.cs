@@ -22,6 +22,12 @@ public class PeruWebAppTests
     /// <summary>Gets the real inconsistencies of the web-app reports, by file, as "rule code" with the evidence.</summary>
     private static Dictionary<string, Dictionary<string, string>> RealErrors { get; } = new(StringComparer.Ordinal)
     {
+        ["REPORTE_EVALUACION_PEI_2017_2019_2018.pdf"] = new(StringComparer.Ordinal)
+        {
+            // Page 2: "IND.01.AEI.02.04 ... Cantidad 2015 0 2015 0 | LE 0 1 1 | VO 1 1 ND | AVANCE 100 100 ND": the 2017
+            // target is 0, so the avance is not computable (SPEC section 4: LE = 0 is ND, not a number), yet 100 is printed.
+            [RuleIds.IndicatorProgress + " IND.01.AEI.02.04"] = "LE 2017 = 0 with an avance of 100 printed",
+        },
     };
 
     [Theory]
