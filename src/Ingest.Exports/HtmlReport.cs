@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Ingest.Tables;
 
@@ -251,5 +250,28 @@ public static class HtmlReport
 
     private static void Close(StringBuilder html) => html.Append("</body>\n</html>\n");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes the five characters that matter in HTML text and attributes; the rest stays readable UTF-8 (not <c>&amp;#250;</c>).</summary>
+    private static string E(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
 }
