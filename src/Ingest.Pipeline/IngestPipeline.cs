@@ -64,6 +64,9 @@ public sealed class IngestPipeline
         var queue = Channel.CreateBounded<int>(new BoundedChannelOptions(options.Workers) { SingleWriter = true });
         var processed = Channel.CreateBounded<Processed>(new BoundedChannelOptions(options.Workers) { SingleReader = true });
 
+        // Stops the reading stages when the caller cancels or when the store stage dies (its exception is rethrown).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
         var producer = Task.Run(
             async () =>
             {
@@ -71,7 +74,7 @@ public sealed class IngestPipeline
                 {
                     for (var i = 0; i < files.Count; i++)
                     {
-                        await queue.Writer.WriteAsync(i, cancellationToken).ConfigureAwait(false);
+                        await queue.Writer.WriteAsync(i, token).ConfigureAwait(false);
                     }
                 }
                 finally
@@ -84,10 +87,10 @@ public sealed class IngestPipeline
         var workers = Enumerable.Range(0, options.Workers).Select(_ => Task.Run(
             async () =>
             {
-                await foreach (var index in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                await foreach (var index in queue.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 {
-                    var result = await ProcessAsync(index, files[index], cancellationToken).ConfigureAwait(false);
-                    await processed.Writer.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+                    var result = await ProcessAsync(index, files[index], token).ConfigureAwait(false);
+                    await processed.Writer.WriteAsync(result, token).ConfigureAwait(false);
                 }
             },
             CancellationToken.None)).ToArray();
@@ -106,16 +109,23 @@ public sealed class IngestPipeline
             },
             CancellationToken.None);
 
+        var stages = Task.WhenAll(producer, closer);
         var cancelled = false;
         try
         {
-            await StoreAllAsync(runId, processed.Reader, outcomes, files.Count, clock, progress, cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(producer, closer).ConfigureAwait(false);
+            await StoreAllAsync(runId, processed.Reader, outcomes, files.Count, clock, progress, token).ConfigureAwait(false);
+            await stages.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
-            await Task.WhenAll(producer, closer).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await stages.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await stages.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
         }
 
         var finished = outcomes.OfType<DocumentOutcome>().ToList();
@@ -255,6 +265,6 @@ public sealed class IngestPipeline
 
     private sealed record Processed(int Index, DocumentRecord Record, CeplanReport? Report, AuditResult? Audit, StageTimings Timings)
     {
-        public static Processed.WithoutModel(int index, DocumentRecord record, StageTimings timings) => new(index, record, null, null, timings);
+        public static Processed WithoutModel(int index, DocumentRecord record, StageTimings timings) => new(index, record, null, null, timings);
     }
 }
