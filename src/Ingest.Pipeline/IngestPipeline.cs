@@ -197,9 +197,10 @@ public sealed class IngestPipeline
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!options.Force && await store.IsIngestedAsync(sha256, cancellationToken).ConfigureAwait(false))
+        if (!options.Force && await store.FindIngestedAsync(sha256, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            var skipped = new DocumentRecord(Path.GetFileName(path), path, sha256, DocumentStatus.Skipped, string.Empty, null, null, null, null, null, FindingCounts.None);
+            // The stored facts (kind, pages, entity, counts) under this run's name for the file.
+            var skipped = stored with { File = Path.GetFileName(path), Path = path, Status = DocumentStatus.Skipped };
             return Processed.WithoutModel(index, skipped, new StageTimings(Stopwatch.GetElapsedTime(started), default, default, default));
         }
 

@@ -20,11 +20,11 @@ public interface IReportStore : IAsyncDisposable
     /// <returns>A task that completes when the run is recorded.</returns>
     Task FinishRunAsync(long runId, RunTotals totals, CancellationToken cancellationToken = default);
 
-    /// <summary>Tells whether a document with this hash is already ingested (status <c>ok</c> or <c>no-text</c>).</summary>
+    /// <summary>Finds the record of a document already ingested (status <c>ok</c> or <c>no-text</c>) with this hash.</summary>
     /// <param name="sha256">The SHA-256, lower-case hex.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when it is.</returns>
-    Task<bool> IsIngestedAsync(string sha256, CancellationToken cancellationToken = default);
+    /// <returns>The stored record, or <see langword="null"/> when no ingested document has this hash (a failed one does not count).</returns>
+    Task<DocumentRecord?> FindIngestedAsync(string sha256, CancellationToken cancellationToken = default);
 
     /// <summary>Stores one document (its record and, when parsed, its model and findings) in one transaction.</summary>
     /// <param name="runId">The run storing it.</param>

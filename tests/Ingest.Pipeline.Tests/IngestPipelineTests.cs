@@ -40,6 +40,8 @@ public sealed class IngestPipelineTests : IDisposable
         var forced = await new IngestPipeline(store, FakeProcessors.Sample, new PipelineOptions { Force = true }).RunAsync(files);
 
         Assert.All(again.Outcomes, o => Assert.Equal(DocumentStatus.Skipped, o.Document.Status));
+        Assert.All(again.Outcomes, o => Assert.Equal(("pei-seguimiento", 3, 1), (o.Document.Kind, o.Document.Pages, o.Document.Findings.Errors)));
+        Assert.Equal(files, again.Outcomes.Select(o => o.Document.Path));
         Assert.All(forced.Outcomes, o => Assert.Equal(DocumentStatus.Ok, o.Document.Status));
         Assert.Equal(3L, Count("documents"));
         Assert.Equal(6L, Count("findings"));

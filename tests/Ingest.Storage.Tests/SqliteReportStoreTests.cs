@@ -63,7 +63,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var again = await store.SaveAsync(run, record with { File = "copy.pdf" }, report, audit, force: false);
 
         Assert.Equal(SaveOutcome.AlreadyIngested, again);
-        Assert.True(await store.IsIngestedAsync(record.Sha256));
+        Assert.Equal("pei.pdf", (await store.FindIngestedAsync(record.Sha256))?.File);
         Assert.Equal("pei.pdf", Scalar("SELECT file FROM documents;"));
         Assert.Equal("2", Scalar("SELECT count(*) FROM findings;"));
     }
@@ -91,7 +91,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var run = await store.StartRunAsync(Start());
         var (report, audit) = SampleReports.Pei();
         await store.SaveAsync(run, DocumentRecord.Failure("/in/pei.pdf", report.Document.Sha256, null, "timeout", "too slow"), null, null, force: false);
-        Assert.False(await store.IsIngestedAsync(report.Document.Sha256));
+        Assert.Null(await store.FindIngestedAsync(report.Document.Sha256));
 
         var outcome = await store.SaveAsync(run, DocumentRecord.FromReport("/in/pei.pdf", report, audit), report, audit, force: false);
 

@@ -128,15 +128,16 @@ public sealed partial class SqliteReportStore : IReportStore
     }
 
     /// <inheritdoc/>
-    public async Task<bool> IsIngestedAsync(string sha256, CancellationToken cancellationToken = default)
+    public async Task<DocumentRecord?> FindIngestedAsync(string sha256, CancellationToken cancellationToken = default)
         => await retry.ExecuteAsync(
             static (state, _) =>
             {
                 using var connection = state.Store.Connect();
                 using var command = connection.CreateCommand();
-                command.CommandText = "SELECT 1 FROM documents WHERE sha256 = $h AND status IN ('ok', 'no-text');";
+                command.CommandText = DocumentColumns + " WHERE d.sha256 = $h AND d.status IN ('ok', 'no-text');";
                 command.Parameters.AddWithValue("$h", state.Sha256);
-                return ValueTask.FromResult(command.ExecuteScalar() is not null);
+                using var reader = command.ExecuteReader();
+                return ValueTask.FromResult(reader.Read() ? ReadDocument(reader) : null);
             },
             (Store: this, Sha256: sha256),
             cancellationToken).ConfigureAwait(false);
