@@ -3,10 +3,11 @@ using Ingest.Exports;
 using Ingest.Pdf.Tests.Writer;
 using Ingest.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace Ingest.Pipeline.Tests;
 
-public sealed class IngestPipelineTests : IDisposable
+public sealed class IngestPipelineTests(ITestOutputHelper log) : IDisposable
 {
     private readonly TestInputs inputs = new();
 
@@ -140,6 +141,12 @@ public sealed class IngestPipelineTests : IDisposable
         }
 
         var peak = Math.Max(baseline, Process.GetCurrentProcess().PeakWorkingSet64);
+        log.WriteLine($"Peak working set of the test process: {peak / (1 << 20)} MiB (before the run: {baseline / (1 << 20)} MiB).");
+        foreach (var outcome in result.Outcomes)
+        {
+            log.WriteLine($"{outcome.Document.File}: {outcome.Document.Status.Id()} {outcome.Document.ErrorKind} {outcome.Document.Error}");
+        }
+
         Assert.True(peak < 1L << 30, $"Peak working set {peak / (1 << 20)} MiB.");
     }
 
