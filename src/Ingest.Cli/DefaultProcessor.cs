@@ -6,9 +6,6 @@ namespace Ingest.Cli;
 /// (<c>CeplanProcessor.cs</c>), otherwise the PDF-only processor.</summary>
 internal static partial class DefaultProcessor
 {
-    /// <summary>Gets a value indicating whether the parsing and audit layers are wired in.</summary>
-    public static bool HasParser => Create() != PdfOnlyProcessor.Instance;
-
     /// <summary>Creates the processor.</summary>
     /// <returns>The processor.</returns>
     public static DocumentProcessor Create()
