@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Profiles;
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Ceplan.Parsing;
+
+/// <summary>Reads tables of figures with totals: contributions per área, POI execution per OEI / AEI or centro de costo, budgets.</summary>
+internal static partial class FigureTableReader
+{
+    public static void Read(LogicalTable table, TableRule rule, IReadOnlyList<MappedColumn> mapped, ParseContext context)
+    {
+        var kind = rule.FigureKind switch
+        {
+            "contribution" => FigureTableKind.Contribution,
+            "poi-execution" => FigureTableKind.PoiExecution,
+            "cost-centre" => FigureTableKind.CostCentre,
+            "budget" => FigureTableKind.Budget,
+            _ => FigureTableKind.Other,
+        };
+        var byIndex = mapped.ToDictionary(m => m.Index);
+        var columns = new List<FigureColumn>();
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var role = byIndex.TryGetValue(c, out var m) ? Role(m.Field) : ColumnRole.Text;
+            var (_, period) = HeaderText.SplitPeriod(table.Columns[c].Name, context.Evaluated?.Year);
+            columns.Add(new FigureColumn(table.Columns[c].Name, role, period));
+        }
+
+        var codeColumn = mapped.FirstOrDefault(m => m.Field == "code")?.Index;
+        var labelColumn = mapped.FirstOrDefault(m => m.Field == "label")?.Index ?? (codeColumn is { } cc ? cc + 1 : 1);
+        var rows = new List<FigureRow>();
+        var hasActions = false;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var label = ParseContext.OneLine(row.TextAt(labelColumn));
+            var first = ParseContext.OneLine(row.TextAt(0));
+            var codeText = codeColumn is { } k ? ParseContext.OneLine(row.TextAt(k)) : label;
+            string? code = null;
+            var isObjective = false;
+            if (CeplanCode.TryRead(codeText, out var read) && codeText.StartsWith(read.Raw, StringComparison.Ordinal))
+            {
+                code = read.Code;
+                isObjective = read.IsObjective;
+                hasActions |= read.IsAction;
+                if (codeColumn is null || kind != FigureTableKind.CostCentre)
+                {
+                    // A row naming an objective or action registers it (its figures stay in the table).
+                    var name = (codeColumn is null ? codeText[read.Raw.Length..].TrimStart(':', ' ', '.') : label).Trim();
+                    var rowSource = ParseContext.Source(table, r, codeColumn ?? labelColumn);
+                    if (read.IsObjective)
+                    {
+                        context.AddObjective(new Objective(read.Code, name, null, [], rowSource));
+                    }
+                    else if (read.IsAction)
+                    {
+                        context.AddAction(new StrategicAction(read.Code, read.ParentCode ?? string.Empty, name, null, [], rowSource));
+                    }
+                }
+                if (codeColumn is null)
+                {
+                    label = codeText[read.Raw.Length..].TrimStart(':', ' ', '.');
+                }
+            }
+            else if (codeColumn is not null && codeText.Length > 0 && kind == FigureTableKind.CostCentre)
+            {
+                code = codeText;
+            }
+
+            var normalFirst = HeaderText.Normalise(first + " " + label);
+            RowRole role;
+            if (normalFirst.StartsWith("total", StringComparison.Ordinal) || HeaderText.Normalise(label).StartsWith("total", StringComparison.Ordinal))
+            {
+                role = RowRole.Total;
+                if (label.Length == 0)
+                {
+                    label = first;
+                }
+            }
+            else if (normalFirst.Contains("indice de gestion", StringComparison.Ordinal))
+            {
+                role = RowRole.Total;
+            }
+            else
+            {
+                role = isObjective ? RowRole.Group : RowRole.Item;
+            }
+
+            var values = new List<ReportValue?>();
+            for (var c = 0; c < columns.Count; c++)
+            {
+                values.Add(columns[c].Role == ColumnRole.Text ? null : PeruvianNumber.Parse(row.TextAt(c), ParseContext.Source(table, r, c)));
+            }
+
+            if (role == RowRole.Total && normalFirst.Contains("indice de gestion", StringComparison.Ordinal))
+            {
+                var last = values.LastOrDefault(v => v is { HasValue: true });
+                if (last is not null)
+                {
+                    var at = values.LastIndexOf(last);
+                    context.StatedFigures.Add(new StatedFigure(StatedFigureKind.ManagementIndex, label.Length > 0 ? label : first, "OEI", columns[at].Period, last));
+                }
+            }
+
+            rows.Add(new FigureRow(code, label, role, values, ParseContext.Source(table, r, null)));
+        }
+
+        if (!hasActions)
+        {
+            // Without action rows an objective row is an item, not a group heading.
+            rows = rows.Select(row => row.Role == RowRole.Group ? row with { Role = RowRole.Item } : row).ToList();
+        }
+
+        var title = SummaryTableReader.Caption(table, context);
+        var subject = kind == FigureTableKind.Contribution && codeColumn is null && rows.All(row => row.Code is null)
+            ? ParseContext.LastCode(context.LinesAbove(table, 4), code => !code.IsIndicator)?.Code
+            : rows.FirstOrDefault(row => row.Role == RowRole.Group)?.Code;
+        var source = new Provenance(table.FirstPage, table.Parts.Count > 0 ? table.Parts[0].Box : null, table.Id, null, null, title);
+        context.FigureTables.Add(new FigureTable(table.Id, kind, title, subject, columns, rows, StatedLabel(table, context), source));
+    }
+
+    private static ColumnRole Role(string field) => field switch
+    {
+        "programmed" => ColumnRole.Programmed,
+        "executed" => ColumnRole.Executed,
+        "percent" => ColumnRole.Percent,
+        "count" => ColumnRole.Count,
+        "average" => ColumnRole.Average,
+        "pia" => ColumnRole.Pia,
+        "pim" => ColumnRole.Pim,
+        "devengado" => ColumnRole.Devengado,
+        "amount" => ColumnRole.Amount,
+        _ => ColumnRole.Text,
+    };
+
+    /// <summary>Finds a verdict printed after the table (<c>META SUBVALUADA</c>, <c>META PARCIALMENTE CUMPLIDA, ACEPTABLE</c>).</summary>
+    private static string? StatedLabel(LogicalTable table, ParseContext context)
+    {
+        var text = string.Join(' ', context.LinesBelow(table, 8).Select(l => l.Text));
+        var match = Verdict().Match(text);
+        return match.Success ? match.Value.Trim().TrimEnd('.', ',', '*').Trim() : null;
+    }
+
+    [GeneratedRegex(@"META(?:\s+[A-ZÁÉÍÓÚÑ]+,?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Verdict();
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Ceplan.Parsing;
+
+/// <summary>Reads table header texts: a comparable form for matching profile labels, and the period a header names.</summary>
+internal static partial class HeaderText
+{
+    /// <summary>Lower-cases, drops accents and footnote marks (<c>1/</c>, <c>/2</c>), and collapses spaces.</summary>
+    /// <param name="text">The printed text.</param>
+    /// <returns>The comparable form.</returns>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            // A combining accent printed after its letter is dropped like a precomposed one.
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(TextFold.FoldChar(ch)));
+            }
+        }
+
+        var flat = FootnoteMark().Replace(builder.ToString(), " ");
+        return Spaces().Replace(flat, " ").Trim();
+    }
+
+    /// <summary>Splits a header text into its label (without period words) and the period it names.</summary>
+    /// <param name="text">The header text (all header lines of a column, joined by spaces).</param>
+    /// <param name="defaultYear">The year a bare <c>1° Semestre</c> or <c>Anual</c> refers to, when known.</param>
+    /// <returns>The normalised label and the period, when one is named.</returns>
+    public static (string Label, Period? Period) SplitPeriod(string text, int? defaultYear)
+    {
+        var normal = Normalise(text);
+        Period? period = null;
+        var match = YearPeriod().Match(normal);
+        if (match.Success)
+        {
+            var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var semester = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var end = match.Groups["e"].Success ? int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            period = end is { } e && e > year ? new Period(year, null, e) : new Period(year, semester);
+            normal = normal.Remove(match.Index, match.Length);
+        }
+        else
+        {
+            var semester = SemesterOnly().Match(normal);
+            if (semester.Success)
+            {
+                if (defaultYear is { } year)
+                {
+                    period = new Period(year, int.Parse(semester.Groups["n"].Value, CultureInfo.InvariantCulture));
+                }
+
+                normal = normal.Remove(semester.Index, semester.Length);
+            }
+            else
+            {
+                var annual = AnnualOnly().Match(normal);
+                if (annual.Success)
+                {
+                    if (defaultYear is { } year)
+                    {
+                        period = new Period(year);
+                    }
+
+                    normal = normal.Remove(annual.Index, annual.Length);
+                }
+            }
+        }
+
+        return (Spaces().Replace(normal, " ").Trim(' ', '-', ':', '/'), period);
+    }
+
+    /// <summary>Gets whether a normalised label contains a phrase as whole words.</summary>
+    /// <param name="label">The normalised label.</param>
+    /// <param name="phrase">The normalised phrase.</param>
+    /// <returns><see langword="true"/> when the phrase occurs on word boundaries.</returns>
+    public static bool ContainsPhrase(string label, string phrase)
+    {
+        var at = 0;
+        while ((at = label.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0)
+        {
+            var startOk = at == 0 || !char.IsLetterOrDigit(label[at - 1]);
+            var end = at + phrase.Length;
+            var endOk = end == label.Length || !char.IsLetterOrDigit(label[end]);
+            if (startOk && endOk)
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?:\s*-\s*(?<e>(?:19|20)\d{2}))?(?:\s*-?\s*(?:sem(?:estre)?\s*\.?\s*(?<s>[12])|(?<s>[12])\s*°?\s*sem(?:estre)?|anual))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex YearPeriod();
+
+    [GeneratedRegex(@"(?:(?<n>[12])\s*(?:°|º|er|do)?\s*semestre|\bsem(?:estre)?\s*(?<n>[12])\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SemesterOnly();
+
+    [GeneratedRegex(@"\banual\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnualOnly();
+
+    [GeneratedRegex(@"(?:(?<=\s|^)\d/(?=\s|$)|(?<=\s|^)/\d(?=\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Ceplan.Parsing;
+
+/// <summary>Reads tables of objective, action and indicator rows (the PEI seguimiento table, PDRC "Valores" tables, avance lists).</summary>
+internal static partial class IndicatorTableReader
+{
+    public static void Read(LogicalTable table, IReadOnlyList<MappedColumn> columns, ParseContext context)
+    {
+        var codeColumn = columns.FirstOrDefault(c => c.Field == "code")?.Index ?? 0;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var codeText = ParseContext.OneLine(row.TextAt(codeColumn));
+            if (!CeplanCode.TryRead(codeText, out var code) || !codeText.StartsWith(code.Raw, StringComparison.Ordinal))
+            {
+                ReadCodeless(table, r, columns, context);
+                continue;
+            }
+
+            var codeSource = ParseContext.Source(table, r, codeColumn);
+            if (code.Repaired)
+            {
+                context.Problems.Add($"{table.Id} row {r}: code \"{code.Raw}\" read as {code.Code}");
+            }
+
+            if (code.IsIndicator)
+            {
+                context.Indicators.Add(ReadIndicator(table, r, code, codeSource, columns, context));
+            }
+            else
+            {
+                var (name, priority) = SplitPriority(Text(table, r, columns, "name"));
+                var progress = Progress(table, r, columns);
+                if (code.IsAction)
+                {
+                    if (columns.Any(c => c.Field is "relevance" or "expected" && row.TextAt(c.Index).Trim().Length > 0))
+                    {
+                        context.Problems.Add($"{table.Id} row {r}: action row {code.Code} carries indicator columns but no indicator code; indicator not read");
+                    }
+
+                    context.AddAction(new StrategicAction(code.Code, code.ParentCode ?? string.Empty, name, priority, progress, codeSource));
+                }
+                else
+                {
+                    context.AddObjective(new Objective(code.Code, name, priority, progress, codeSource));
+                }
+            }
+        }
+    }
+
+    /// <summary>Splits a trailing <c>(Prioridad 1)</c> / <c>(Prioridad:2)</c> off a name.</summary>
+    public static (string Name, int? Priority) SplitPriority(string name)
+    {
+        var match = PriorityPattern().Match(name);
+        return match.Success
+            ? (name[..match.Index].Trim(), int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture))
+            : (name.Trim(), null);
+    }
+
+    private static void ReadCodeless(LogicalTable table, int r, IReadOnlyList<MappedColumn> columns, ParseContext context)
+    {
+        var row = table.Rows[r];
+        var text = ParseContext.RowText(row);
+        if (text.Trim('\t', ' ').Length == 0)
+        {
+            return;
+        }
+
+        if (HeaderText.Normalise(text).Contains("avance promedio", StringComparison.Ordinal))
+        {
+            var value = FirstFigure(table, r) ?? (r + 1 < table.Rows.Count ? FirstFigure(table, r + 1) : null);
+            if (value is not null)
+            {
+                context.StatedFigures.Add(new StatedFigure(StatedFigureKind.ReportAverage, ParseContext.OneLine(text.Replace('\t', ' ')).Trim(), "AEI", context.Evaluated, value));
+                return;
+            }
+        }
+
+        if (r > 0 && HeaderText.Normalise(ParseContext.RowText(table.Rows[r - 1])).Contains("avance promedio", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        context.Problems.Add($"{table.Id} row {r}: no plan code in \"{text.Replace('\t', ' ').Trim()}\"; row not read");
+    }
+
+    private static ReportValue? FirstFigure(LogicalTable table, int r)
+    {
+        var row = table.Rows[r];
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var value = PeruvianNumber.Parse(row.TextAt(c), ParseContext.Source(table, r, c));
+            if (value.HasValue)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Indicator ReadIndicator(LogicalTable table, int r, CeplanCode code, Provenance codeSource, IReadOnlyList<MappedColumn> columns, ParseContext context)
+    {
+        var name = Text(table, r, columns, "name");
+        var relevance = Labels.ParseRelevance(Text(table, r, columns, "relevance"));
+        var sentido = Labels.ParseSentido(Text(table, r, columns, "sentido"));
+        var aggregation = Labels.ParseAggregation(Text(table, r, columns, "aggregation"));
+        int? baselineYear = null;
+        var yearColumn = columns.FirstOrDefault(c => c.Field == "baselineYear");
+        if (yearColumn is not null && int.TryParse(table.Rows[r].TextAt(yearColumn.Index).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            baselineYear = year;
+        }
+
+        var valueColumn = columns.FirstOrDefault(c => c.Field == "baselineValue");
+        var baseline = valueColumn is null
+            ? ReportValue.MissingValue(MissingReason.Blank, codeSource)
+            : PeruvianNumber.Parse(table.Rows[r].TextAt(valueColumn.Index), ParseContext.Source(table, r, valueColumn.Index));
+
+        var observations = new List<Observation>();
+        foreach (var column in columns)
+        {
+            var measure = column.Field switch
+            {
+                "expected" => Measure.Expected,
+                "obtained" => Measure.Obtained,
+                "progress" => Measure.StatedProgress,
+                _ => (Measure?)null,
+            };
+            if (measure is not { } m || column.Period is not { } period)
+            {
+                continue;
+            }
+
+            var value = PeruvianNumber.Parse(table.Rows[r].TextAt(column.Index), ParseContext.Source(table, r, column.Index));
+            var existing = observations.FindIndex(o => o.Measure == m && o.Period == period);
+            if (existing < 0)
+            {
+                observations.Add(new Observation(m, period, value));
+                continue;
+            }
+
+            // Two columns mean the same measure and period (a header printed twice): a printed figure wins over a missing one, the later over the earlier.
+            context.Problems.Add($"{table.Id} row {r}: columns {observations[existing].Value.Source.Column} and {column.Index} both hold {m} {period} of {code.Code}");
+            if (value.HasValue || !observations[existing].Value.HasValue)
+            {
+                observations[existing] = new Observation(m, period, value);
+            }
+        }
+
+        // The web-app report's "Valor actual" (a year and a value) is the value obtained in that year.
+        var currentYear = columns.FirstOrDefault(c => c.Field == "currentYear");
+        var currentValue = columns.FirstOrDefault(c => c.Field == "currentValue");
+        if (currentYear is not null && currentValue is not null
+            && int.TryParse(table.Rows[r].TextAt(currentYear.Index).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var valueYear)
+            && !observations.Any(o => o.Measure == Measure.Obtained && o.Period == new Period(valueYear)))
+        {
+            observations.Add(new Observation(Measure.Obtained, new Period(valueYear), PeruvianNumber.Parse(table.Rows[r].TextAt(currentValue.Index), ParseContext.Source(table, r, currentValue.Index))));
+        }
+
+        var inferred = false;
+        if (sentido == Sentido.Unknown)
+        {
+            sentido = InferSentido(baseline, baselineYear, observations);
+            inferred = sentido != Sentido.Unknown;
+        }
+
+        return new Indicator(
+            code.Code,
+            name,
+            code.ParentCode ?? string.Empty,
+            NullIfEmpty(Text(table, r, columns, "responsibleUnit")),
+            NullIfEmpty(Text(table, r, columns, "organisationUnit")),
+            relevance,
+            sentido,
+            inferred,
+            aggregation,
+            IndicatorUnits.Infer(name, [baseline, .. observations.Where(o => o.Measure != Measure.StatedProgress).Select(o => o.Value)]),
+            baselineYear,
+            baseline,
+            observations,
+            codeSource);
+    }
+
+    /// <summary>Infers the sentido from the expected values: the first target after the baseline year below the baseline means descending.</summary>
+    private static Sentido InferSentido(ReportValue baseline, int? baselineYear, List<Observation> observations)
+    {
+        if (baseline.Value is not { } lb)
+        {
+            return Sentido.Unknown;
+        }
+
+        var target = observations
+            .Where(o => o.Measure == Measure.Expected && o.Value.HasValue && (baselineYear is null || o.Period.Year > baselineYear))
+            .OrderBy(o => o.Period)
+            .Select(o => o.Value.Value)
+            .FirstOrDefault(v => v != lb);
+        return target is not { } le ? Sentido.Unknown : le < lb ? Sentido.Descendente : Sentido.Ascendente;
+    }
+
+    private static List<PeriodValue> Progress(LogicalTable table, int r, IReadOnlyList<MappedColumn> columns)
+    {
+        var result = new List<PeriodValue>();
+        foreach (var column in columns.Where(c => c.Field == "progress"))
+        {
+            var value = PeruvianNumber.Parse(table.Rows[r].TextAt(column.Index), ParseContext.Source(table, r, column.Index));
+            if (value.Missing != MissingReason.Blank)
+            {
+                result.Add(new PeriodValue(column.Period, value));
+            }
+        }
+
+        return result;
+    }
+
+    private static string Text(LogicalTable table, int r, IReadOnlyList<MappedColumn> columns, string field)
+    {
+        var column = columns.FirstOrDefault(c => c.Field == field);
+        return column is null ? string.Empty : ParseContext.OneLine(table.Rows[r].TextAt(column.Index));
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex(@"\(\s*Prioridad\s*:?\s*(?<n>\d+)\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PriorityPattern();
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+
+namespace Ingest.Ceplan.Profiles;
+
+/// <summary>How the tables of a report kind map to the model: the <c>"tables"</c> section of <c>pipelines/&lt;kind&gt;.json</c>.</summary>
+public sealed partial record ReportProfile
+{
+    /// <summary>Gets the table rules, tried in order for each logical table of a report.</summary>
+    public IReadOnlyList<TableRule> Tables { get; init; } = [];
+}
+
+/// <summary>Which reader turns a recognised table into model records.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableReaderKind>))]
+public enum TableReaderKind
+{
+    /// <summary>Objective, action and indicator rows with baseline, expected, obtained and avance columns.</summary>
+    Indicators,
+
+    /// <summary>A list of codes and names (objectives, actions, or indicator names per objective / action).</summary>
+    Elements,
+
+    /// <summary>A semáforo / desempeño count table.</summary>
+    Summary,
+
+    /// <summary>A table of figures with totals (contribution, POI execution, cost centre, budget).</summary>
+    Figures,
+}
+
+/// <summary>How one column of a recognised table is read.</summary>
+/// <remarks>
+/// A column matches when its header label (normalised: lower case, no accents, period words removed) contains one of
+/// <see cref="Labels"/> as whole words (or equals one, when <see cref="Exact"/>), and, when <see cref="Leaf"/> is given,
+/// its innermost header word is one of those (<c>Año</c> / <c>Valor</c> under <c>Línea Base</c>).
+/// </remarks>
+public sealed record ColumnRule
+{
+    /// <summary>Gets the field the column fills (<c>code</c>, <c>name</c>, <c>expected</c>, <c>obtained</c>, <c>progress</c>, <c>pim</c>, ...).</summary>
+    public required string Field { get; init; }
+
+    /// <summary>Gets the header labels (synonyms) that name the field.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>Gets the innermost header words the column must have, when any.</summary>
+    public IReadOnlyList<string> Leaf { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether a label must equal the column's whole label.</summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Gets the period a column without one in its header means: <c>evaluated</c> (the report's evaluated period) or <see langword="null"/>.</summary>
+    public string? DefaultPeriod { get; init; }
+}
+
+/// <summary>How a kind of table is recognised and read.</summary>
+public sealed record TableRule
+{
+    /// <summary>Gets the rule's name, used in problems and tests (<c>indicators</c>, <c>semaforo</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the reader the table goes to.</summary>
+    public TableReaderKind Reader { get; init; }
+
+    /// <summary>Gets phrases that must all occur in the table's header (normalised).</summary>
+    public IReadOnlyList<string> All { get; init; } = [];
+
+    /// <summary>Gets phrases of which at least one must occur in the header, when any are given.</summary>
+    public IReadOnlyList<string> Any { get; init; } = [];
+
+    /// <summary>Gets phrases that must not occur in the header.</summary>
+    public IReadOnlyList<string> None { get; init; } = [];
+
+    /// <summary>Gets the column rules, tried in order for each column.</summary>
+    public IReadOnlyList<ColumnRule> Columns { get; init; } = [];
+
+    /// <summary>Gets, for a table printed without a header, the fields of its columns left to right; the rule then applies to headerless tables with that many columns whose first cell holds a plan code.</summary>
+    public IReadOnlyList<string> Positional { get; init; } = [];
+
+    /// <summary>Gets the figure table kind (<c>contribution</c>, <c>poi-execution</c>, <c>cost-centre</c>, <c>budget</c>) for <see cref="TableReaderKind.Figures"/>.</summary>
+    public string? FigureKind { get; init; }
+
+    /// <summary>Gets what a summary table counts when its row labels do not say (<c>actions</c>, <c>objectives</c>, <c>indicators</c>).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Gets a value indicating whether the table's header must be the whole table (a header printed alone at the foot of a page whose data continues on the next).</summary>
+    public bool AllowEmpty { get; init; }
+}
+
