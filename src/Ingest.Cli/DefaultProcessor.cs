@@ -1,19 +1,13 @@
+using Ingest.Audit;
+using Ingest.Ceplan;
 using Ingest.Pipeline;
 
 namespace Ingest.Cli;
 
-/// <summary>The document processor <c>ingest run</c> uses: the report parser and auditor when they are compiled in
-/// (<c>CeplanProcessor.cs</c>), otherwise the PDF-only processor.</summary>
-internal static partial class DefaultProcessor
+/// <summary>The composition root of <c>ingest run</c>: the report parser and the auditor behind the pipeline's <see cref="DocumentProcessor"/>.</summary>
+internal static class DefaultProcessor
 {
     /// <summary>Creates the processor.</summary>
     /// <returns>The processor.</returns>
-    public static DocumentProcessor Create()
-    {
-        DocumentProcessor? processor = null;
-        CreateCeplan(ref processor);
-        return processor ?? PdfOnlyProcessor.Instance;
-    }
-
-    static partial void CreateCeplan(ref DocumentProcessor? processor);
+    public static DocumentProcessor Create() => new(ReportReader.Read, static report => Auditor.Audit(report));
 }

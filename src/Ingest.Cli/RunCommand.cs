@@ -62,11 +62,6 @@ internal static class RunCommand
             throw new UsageException("no file matches " + string.Join(", ", unmatched.Select(u => "'" + u + "'")) + ".");
         }
 
-        if (processor == PdfOnlyProcessor.Instance)
-        {
-            Console.Error.WriteLine("ingest: note: the report parser is not wired into this build; files are read and checked as PDFs only.");
-        }
-
         using var interrupt = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

@@ -3,7 +3,7 @@ namespace Ingest.Pipeline;
 /// <summary>
 /// A processor that only reads the PDF: every page's words (so damaged pages and decompression bombs fail as they
 /// would in the parser), the page count, producer and title, and whether there is any text layer. It finds nothing to
-/// audit. Used by the pipeline's tests and benchmark, and by <c>ingest run</c> when no parser is wired in.
+/// audit. Used by the pipeline's tests and benchmark.
 /// </summary>
 public static class PdfOnlyProcessor
 {
