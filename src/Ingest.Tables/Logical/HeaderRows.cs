@@ -29,8 +29,9 @@ internal static class HeaderRows
 
     /// <summary>Gets the number of header rows at the top of <paramref name="rows"/>: the label rows above the first data row.</summary>
     /// <param name="rows">The table's rows.</param>
-    /// <param name="isLabel">Tells whether a row above the first data row is printed as a label (bold); rows that are not,
-    /// directly above the first data row, are the first lines of a data row whose cells are centred vertically.</param>
+    /// <param name="isLabel">Tells whether a row above the first data row is printed as a label (bold); when some are,
+    /// plain rows directly above the first data row with an empty first column are the first lines of a data row whose
+    /// cells are centred vertically.</param>
     public static int Count(IReadOnlyList<SlotRow> rows, Func<SlotRow, bool>? isLabel = null)
     {
         var first = -1;
@@ -48,9 +49,11 @@ internal static class HeaderRows
             return 0;
         }
 
-        if (isLabel is not null)
+        // Only where the labels are set apart (bold) can a plain line above the first key, with nothing in the key
+        // column, be told from a label: it is the first line of a row whose cells are centred vertically.
+        if (isLabel is not null && rows.Take(first).Any(isLabel))
         {
-            while (first > 0 && !rows[first - 1].IsEmpty && !isLabel(rows[first - 1]))
+            while (first > 0 && !rows[first - 1].IsEmpty && rows[first - 1].TextAt(0).Length == 0 && !isLabel(rows[first - 1]))
             {
                 first--;
             }

@@ -346,4 +346,15 @@ public class DocumentTablesTests
 
         Assert.Equal([["Valor", "1.00"]], Texts(logical));
     }
+
+    [Fact]
+    public void Build_PlainHeaderWithPages_StaysHeader()
+    {
+        var table = Grid(1, ["", "Descripción", "Valor"], ["Código", "del indicador", "2024"], ["OEI.01", "Agua", "1.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table], [PageOf(table, _ => false)]));
+
+        Assert.Equal(["Código", "Descripción / del indicador", "Valor / 2024"], Names(logical));
+        Assert.Single(logical.Rows);
+    }
 }
