@@ -66,12 +66,18 @@ internal static class HeaderRows
     /// Gets each column's header path: the texts of the header cells covering the column, top to bottom, a cell
     /// spanning several columns or header rows counted once per column.
     /// </summary>
+    /// <remarks>
+    /// A header cell stacking levels in its lines (<c>Logro / Esperado / 2022</c>, drawn without a ruling between
+    /// them) is split into a label and its periods (<c>Logro Esperado</c>, <c>2022</c>); lines two neighbouring cells
+    /// both start with (<c>Línea Base</c> above <c>Año</c> and <c>Valor</c>) are their shared label; and a column
+    /// headed by periods alone (<c>2023</c>) right of a column with a label and one more level takes that label.
+    /// </remarks>
     public static List<IReadOnlyList<string>> Paths(IReadOnlyList<SlotRow> header, int columnCount)
     {
-        var paths = new List<IReadOnlyList<string>>(columnCount);
+        var cells = new List<List<string[]>>(columnCount);
         for (var c = 0; c < columnCount; c++)
         {
-            var path = new List<string>();
+            var stack = new List<string[]>();
             Cell? previous = null;
             foreach (var row in header)
             {
@@ -82,10 +88,62 @@ internal static class HeaderRows
                 }
 
                 previous = cell;
-                var text = CellValues.Normalize(cell.Text);
-                if (text.Length > 0)
+                var lines = cell.Text.Split('\n').Select(CellValues.Normalize).Where(l => l.Length > 0).ToArray();
+                if (lines.Length > 0)
                 {
-                    path.Add(text);
+                    stack.Add(lines);
+                }
+            }
+
+            cells.Add(stack);
+        }
+
+        // Lines shared by the last cells of neighbouring columns form a label of their own.
+        var shared = new int[columnCount];
+        for (var c = 0; c + 1 < columnCount; c++)
+        {
+            if (cells[c].Count == 0 || cells[c + 1].Count == 0)
+            {
+                continue;
+            }
+
+            var (a, b) = (cells[c][^1], cells[c + 1][^1]);
+            var k = 0;
+            while (k < a.Length - 1 && k < b.Length - 1 && a[k] == b[k])
+            {
+                k++;
+            }
+
+            if (k > 0)
+            {
+                shared[c] = Math.Max(shared[c], k);
+                shared[c + 1] = Math.Max(shared[c + 1], k);
+            }
+        }
+
+        var paths = new List<IReadOnlyList<string>>(columnCount);
+        for (var c = 0; c < columnCount; c++)
+        {
+            var path = new List<string>();
+            for (var i = 0; i < cells[c].Count; i++)
+            {
+                var lines = cells[c][i];
+                var split = i == cells[c].Count - 1 ? shared[c] : 0;
+                if (split > 0)
+                {
+                    path.Add(string.Join(' ', lines.Take(split)));
+                    lines = lines.Skip(split).ToArray();
+                }
+
+                path.AddRange(Levels(lines));
+            }
+
+            if (c > 0 && path.Count > 0 && CellValues.IsYearLike(path[0]))
+            {
+                var left = paths[c - 1];
+                if (left.Count == path.Count + 1 && !CellValues.IsYearLike(left[0]) && CellValues.IsYearLike(left[1]))
+                {
+                    path.Insert(0, left[0]);
                 }
             }
 
@@ -93,5 +151,45 @@ internal static class HeaderRows
         }
 
         return paths;
+    }
+
+    /// <summary>
+    /// Splits the lines of one header cell into levels: consecutive label lines make one level, each period line
+    /// (<c>2022</c>, <c>Sem1</c>, <c>2024 -</c> / <c>Sem1</c>) a level of its own.
+    /// </summary>
+    private static List<string> Levels(string[] lines)
+    {
+        var levels = new List<string>();
+        var label = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.EndsWith('-') && i + 1 < lines.Length && CellValues.IsYearLike(line + " " + lines[i + 1]))
+            {
+                line = line + " " + lines[++i];
+            }
+
+            if (CellValues.IsYearLike(line) && (label.Count > 0 || levels.Count > 0 || i + 1 < lines.Length || lines.Length == 1))
+            {
+                if (label.Count > 0)
+                {
+                    levels.Add(string.Join(' ', label));
+                    label.Clear();
+                }
+
+                levels.Add(line);
+            }
+            else
+            {
+                label.Add(line);
+            }
+        }
+
+        if (label.Count > 0)
+        {
+            levels.Add(string.Join(' ', label));
+        }
+
+        return levels;
     }
 }

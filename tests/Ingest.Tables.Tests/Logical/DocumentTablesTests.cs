@@ -357,4 +357,16 @@ public class DocumentTablesTests
         Assert.Equal(["Código", "Descripción / del indicador", "Valor / 2024"], Names(logical));
         Assert.Single(logical.Rows);
     }
+
+    [Fact]
+    public void Build_RepeatedHeaderThenRestOfCutRow_OneTableRowJoined()
+    {
+        var first = Ruled(1, ["Código", "Nombre", "Valor"], ["IND.01.AEI.07.02", "Número de\nniños menores", "88.24"]);
+        var second = Ruled(2, ["Código", "Nombre", "Valor"], ["", "de 5 años\nasegurados", ""], ["IND.01.AEI.08.01", "Porcentaje", "50.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal(["Código", "Nombre", "Valor"], Names(logical));
+        Assert.Equal([["IND.01.AEI.07.02", "Número de\nniños menores\nde 5 años\nasegurados", "88.24"], ["IND.01.AEI.08.01", "Porcentaje", "50.00"]], Texts(logical));
+    }
 }
