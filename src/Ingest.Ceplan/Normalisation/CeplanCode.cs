@@ -5,11 +5,11 @@ namespace Ingest.Ceplan.Normalisation;
 /// <summary>A plan code read from print: its normal form and whether it had to be repaired.</summary>
 /// <param name="Code">The normal form (<c>IND.01.AEI.01.01</c>, <c>AEI.06.03</c>, <c>OER.03</c>).</param>
 /// <param name="Raw">The text as printed.</param>
-/// <param name="Repaired"><see langword="true"/> when the printed code was damaged (stray spaces, missing points, a truncated prefix).</param>
+/// <param name="Repaired"><see langword="true"/> when the printed code was damaged (stray spaces, missing points, a truncated prefix, a part wrapped mid-token: <c>AEI.01.0</c> / <c>1</c>).</param>
 public sealed record CeplanCode(string Code, string Raw, bool Repaired)
 {
     private static readonly Regex Pattern = new(
-        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE)\s*[.\s]?\s*(?<a>\d{1,2})(?:\s*\.\s*(?<b>\d{1,2}))?(?:\s*\.\s*(?<c>\d{1,2}))?(?![\d])",
+        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE)\s*[.\s]?\s*(?<a>0\s+\d(?![\d.])|\d{1,2})(?:\s*\.\s*(?<b>0\s+\d(?![\d.])|\d{1,2}))?(?:\s*\.\s*(?<c>0\s+\d(?![\d.])|\d{1,2}))?(?![\d])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
@@ -111,5 +111,10 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         return new CeplanCode(code, raw, !string.Equals(raw, code, StringComparison.Ordinal));
     }
 
-    private static string Two(string digits) => digits.Length == 1 ? "0" + digits : digits;
+    /// <summary>Gets a code part as two digits; a part wrapped at a line end (<c>0</c> / <c>1</c>) is joined first.</summary>
+    private static string Two(string digits)
+    {
+        var joined = string.Concat(digits.Where(char.IsDigit));
+        return joined.Length == 1 ? "0" + joined : joined;
+    }
 }

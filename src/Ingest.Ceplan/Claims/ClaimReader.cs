@@ -1,0 +1,484 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Normalisation;
+using Ingest.Ceplan.Text;
+
+namespace Ingest.Ceplan.Claims;
+
+/// <summary>Finds the sentences of running text that state figures about a code or an indicator, with each number's role.</summary>
+/// <remarks>
+/// <para>A sentence gives one claim per subject it speaks of: each number belongs to the nearest subject named before it in the
+/// sentence (a code such as <c>AEI.04.01</c>, an indicator named in bold or after <c>El indicador es</c>), else to the code of
+/// the heading or bullet the paragraph sits under (<c>❖ AEI.01.02 ...</c> followed by <c>Avance semestral: 87.02%</c>).</para>
+/// <para>A number's role comes from the nearest cue word before it: <c>meta</c> / <c>programado</c> make it expected,
+/// <c>logrado</c> / <c>obtenido</c> obtained, <c>avance</c> / <c>ejecución</c> a progress; counts are digits (or words with
+/// digits) followed by what they count (<c>contiene (04) Acciones</c>, <c>treinta y cuatro (34) AEI</c>). Numbers without a
+/// role (thresholds such as <c>por debajo del 75%</c>) are left out.</para>
+/// </remarks>
+public static partial class ClaimReader
+{
+    /// <summary>A provisional role for a figure after a bare <c>logro</c>: expected when an obtained figure follows in the sentence, else obtained.</summary>
+    private const ClaimRole BareLogro = (ClaimRole)(-1);
+
+    /// <summary>How many paragraphs after a heading its code stays the subject of sentences that name none.</summary>
+    private const int ContextReach = 8;
+
+    /// <summary>Reads the claims of a report's running text.</summary>
+    /// <param name="text">The report's content text.</param>
+    /// <param name="evaluated">The report's evaluated period, given to claims whose sentence names no period.</param>
+    /// <returns>The claims, in reading order.</returns>
+    public static IReadOnlyList<NarrativeClaim> Read(ReportText text, Period? evaluated)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var claims = new List<NarrativeClaim>();
+        string? context = null;
+        var sinceContext = 0;
+        foreach (var paragraph in text.Paragraphs)
+        {
+            if (paragraph.Lines.Count == 1 && paragraph.Lines[0].Tabular)
+            {
+                continue;
+            }
+
+            var joined = ParagraphBuilder.Join(paragraph.Lines, out var starts);
+            if (HeadingCode(joined) is { } heading)
+            {
+                context = heading;
+                sinceContext = 0;
+            }
+            else if (NumberedHeading().IsMatch(joined) || ++sinceContext > ContextReach)
+            {
+                context = null;
+            }
+
+            foreach (var (start, sentence) in Sentences(joined))
+            {
+                var line = LineAt(paragraph.Lines, starts, start);
+                var source = new Provenance(line.Page, line.Box, null, null, null, sentence.Trim());
+                if (ReadSentence(sentence.Trim(), context, evaluated, source, claims) is { } named)
+                {
+                    // "El objetivo OEI 04: ... ha cumplido" makes OEI.04 the subject of the sentences that follow it.
+                    context = named;
+                    sinceContext = 0;
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>Gets the code a paragraph opens with, when it opens a block about that code (a heading or a bullet).</summary>
+    private static string? HeadingCode(string paragraph)
+    {
+        var trimmed = LeadingMarks().Replace(paragraph, string.Empty);
+        if (!CodeAtStart().IsMatch(trimmed))
+        {
+            return null;
+        }
+
+        return CeplanCode.TryRead(trimmed, out var code) ? code.Code : null;
+    }
+
+    private static ReportLine LineAt(IReadOnlyList<ReportLine> lines, IReadOnlyList<int> starts, int offset)
+    {
+        var index = 0;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            if (starts[i] <= offset)
+            {
+                index = i;
+            }
+        }
+
+        return lines[index];
+    }
+
+    private static IEnumerable<(int Start, string Text)> Sentences(string paragraph)
+    {
+        var start = 0;
+        foreach (Match boundary in SentenceEnd().Matches(paragraph))
+        {
+            var end = boundary.Index + 1;
+            if (end - start > 1)
+            {
+                yield return (start, paragraph[start..end]);
+            }
+
+            start = boundary.Index + boundary.Length;
+        }
+
+        if (start < paragraph.Length)
+        {
+            yield return (start, paragraph[start..]);
+        }
+    }
+
+    /// <returns>The last objective or action code the sentence names, or <see langword="null"/>.</returns>
+    private static string? ReadSentence(string sentence, string? context, Period? evaluated, Provenance source, List<NarrativeClaim> claims)
+    {
+        var subjects = Subjects(sentence);
+        var named = subjects.LastOrDefault(s => IsPlanCode(s.Name)).Name;
+        var numbers = new List<(int At, ClaimNumber Number)>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var count in Counts(sentence, source))
+        {
+            numbers.Add((count.At, count.Number));
+            taken.Add((count.At, count.End));
+        }
+
+        var figures = Figures(sentence, source, taken).ToList();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Number.Role == BareLogro)
+            {
+                var obtainedFollows = figures.Skip(i + 1).Any(f => f.Number.Role is ClaimRole.Obtained or BareLogro);
+                figures[i] = (figures[i].At, figures[i].Number with { Role = obtainedFollows ? ClaimRole.Expected : ClaimRole.Obtained });
+            }
+        }
+
+        numbers.AddRange(figures);
+
+        if (numbers.Count == 0)
+        {
+            return named;
+        }
+
+        var period = SentencePeriod(sentence) ?? evaluated;
+        var anaphoric = Anaphoric().IsMatch(sentence);
+        var reportWide = TextFold.Fold(sentence).Contains("PROMEDIO", StringComparison.Ordinal);
+        var groups = new List<(string? Subject, List<ClaimNumber> Numbers)>();
+        var listed = new List<(string Subject, ClaimNumber Number)>();
+        foreach (var (at, number) in numbers.OrderBy(n => n.At))
+        {
+            string? subject;
+            var beforeIndex = subjects.FindLastIndex(s => s.At <= at);
+            if (beforeIndex >= 0)
+            {
+                subject = subjects[beforeIndex].Name;
+
+                // "los objetivos OEI.02, OEI.03 y OEI.05 alcanzó un 100%": the figure is stated for every code of the list.
+                for (var k = beforeIndex - 1; k >= 0 && IsPlanCode(subject) && IsPlanCode(subjects[k].Name); k--)
+                {
+                    var gap = sentence[(subjects[k].At + subjects[k].Length)..subjects[k + 1].At];
+                    if (!ListSeparator().IsMatch(gap))
+                    {
+                        break;
+                    }
+
+                    listed.Add((subjects[k].Name, number));
+                }
+            }
+            else if (number.Role == ClaimRole.Count || reportWide)
+            {
+                subject = anaphoric ? context : null;
+            }
+            else
+            {
+                subject = context;
+            }
+
+            if (groups.Count > 0 && string.Equals(groups[^1].Subject, subject, StringComparison.Ordinal))
+            {
+                groups[^1].Numbers.Add(number);
+            }
+            else
+            {
+                groups.Add((subject, [number]));
+            }
+        }
+
+        foreach (var (subject, number) in listed.OrderBy(l => l.Subject, StringComparer.Ordinal))
+        {
+            claims.Add(new NarrativeClaim(sentence, subject, period, [number], source));
+        }
+
+        foreach (var (subject, list) in groups)
+        {
+            claims.Add(new NarrativeClaim(sentence, subject, period, list, source));
+        }
+
+        return named;
+    }
+
+    private static bool IsPlanCode(string? name)
+        => name is not null && name.Length >= 6 && name[3] == '.' && (name.StartsWith("OE", StringComparison.Ordinal) || name.StartsWith("AE", StringComparison.Ordinal)) && !name.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>Finds the subjects a sentence names, with where: codes, bold names, names after "El indicador es".</summary>
+    private static List<(int At, int Length, string Name)> Subjects(string sentence)
+    {
+        var subjects = new List<(int At, int Length, string Name)>();
+        foreach (Match match in CodeMention().Matches(sentence))
+        {
+            if (CeplanCode.TryRead(match.Value, out var code))
+            {
+                subjects.Add((match.Index, match.Length, code.Code));
+            }
+        }
+
+        foreach (Match match in BoldName().Matches(sentence))
+        {
+            var name = Clean(match.Groups["name"].Value);
+            if (name.Length >= 8 && !CodeMention().IsMatch(name))
+            {
+                subjects.Add((match.Index, match.Length, name));
+            }
+        }
+
+        foreach (Match match in IndicatorIs().Matches(sentence))
+        {
+            subjects.Add((match.Index, match.Length, Clean(match.Groups["name"].Value)));
+        }
+
+        subjects.Sort((a, b) => a.At.CompareTo(b.At));
+        return subjects;
+    }
+
+    private static string Clean(string name)
+    {
+        var cleaned = name.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimEnd(',', '.', ':', ';').Trim();
+        var indicator = IndicatorPrefix().Match(cleaned);
+        return indicator.Success ? cleaned[indicator.Length..].Trim() : cleaned;
+    }
+
+    private static IEnumerable<(int At, int End, ClaimNumber Number)> Counts(string sentence, Provenance source)
+    {
+        foreach (Match match in CountPattern().Matches(sentence))
+        {
+            var digits = match.Groups["n"];
+            var words = match.Groups["w"];
+            decimal? wordsValue = null;
+            string? wordsText = null;
+            if (words.Success)
+            {
+                // "cuatro OER y siete AER": the "y" joins two counts, it is not part of "siete".
+                wordsText = LeadingY().Replace(words.Value.Trim(), string.Empty);
+                if (SpanishNumberWords.TryParse(wordsText, out var parsed))
+                {
+                    wordsValue = parsed;
+                }
+                else if (!digits.Success)
+                {
+                    wordsText = null;
+                }
+
+                if (wordsText?.Length == 0)
+                {
+                    wordsText = null;
+                }
+            }
+
+            ReportValue value;
+            if (digits.Success)
+            {
+                value = PeruvianNumber.Parse(digits.Value, source with { Raw = match.Value.Trim() });
+            }
+            else if (wordsValue is { } fromWords && fromWords > 1)
+            {
+                // Words alone ("seis Objetivos") count; "un indicador" is an article, not a count.
+                value = ReportValue.Of(fromWords, 0, source with { Raw = match.Value.Trim() });
+            }
+            else
+            {
+                continue;
+            }
+
+            var countOf = CountOf(match.Groups["noun"].Value);
+            yield return (match.Index, match.Index + match.Length, new ClaimNumber(ClaimRole.Count, value, countOf, wordsText, wordsValue));
+        }
+    }
+
+    private static string CountOf(string noun)
+    {
+        var folded = TextFold.Fold(noun);
+        foreach (var code in new[] { "OEI", "AEI", "OER", "AER" })
+        {
+            if (folded.Contains(code, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        var regional = folded.Contains("REGIONAL", StringComparison.Ordinal);
+        var institucional = folded.Contains("INSTITUCIONAL", StringComparison.Ordinal);
+        if (folded.StartsWith("OBJETIVO", StringComparison.Ordinal))
+        {
+            return regional ? "OER" : institucional ? "OEI" : "objetivos";
+        }
+
+        if (folded.StartsWith("ACCION", StringComparison.Ordinal))
+        {
+            return regional ? "AER" : institucional ? "AEI" : "acciones";
+        }
+
+        if (folded.StartsWith("INDICADOR", StringComparison.Ordinal))
+        {
+            return "IND";
+        }
+
+        if (folded.StartsWith("AO", StringComparison.Ordinal) || folded.StartsWith("ACTIVIDAD", StringComparison.Ordinal))
+        {
+            return "AO";
+        }
+
+        return folded.StartsWith("UNIDAD", StringComparison.Ordinal) ? "unidades orgánicas" : noun.Trim().ToLowerInvariant();
+    }
+
+    private static IEnumerable<(int At, ClaimNumber Number)> Figures(string sentence, Provenance source, List<(int Start, int End)> taken)
+    {
+        foreach (Match match in FigurePattern().Matches(sentence))
+        {
+            if (taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
+            {
+                continue;
+            }
+
+            var percent = match.Groups["pct"].Success;
+            var unit = match.Groups["unit"].Success;
+            var role = RoleBefore(sentence, match.Index);
+            if (role is null || (!percent && !unit && role == ClaimRole.Progress && !ProgressLabel().IsMatch(sentence[..match.Index])))
+            {
+                // A bare number after "avance" is a figure only in a label ("Avance semestral: 39.08"); elsewhere it may be a year or a count.
+                continue;
+            }
+
+            var number = match.Groups["num"].Value;
+            if (!percent && !unit && YearLike().IsMatch(number))
+            {
+                continue;
+            }
+
+            var raw = match.Value.Trim();
+            var value = PeruvianNumber.Parse(percent ? number + "%" : number, source with { Raw = raw });
+            if (!value.HasValue)
+            {
+                continue;
+            }
+
+            yield return (match.Index, new ClaimNumber(role.Value, value));
+        }
+    }
+
+    /// <summary>Finds the role cue nearest before a number, within its clause.</summary>
+    /// <returns>The role; <see langword="null"/> for no cue or a threshold cue ("por debajo del 75%"). A bare <c>logro</c>
+    /// ("presenta un logro de 1.63%") takes the cue before it ("se programó un logro" is expected), else is marked
+    /// <see cref="BareLogro"/> for the sentence to decide.</returns>
+    private static ClaimRole? RoleBefore(string sentence, int at)
+    {
+        var windowStart = Math.Max(0, at - 90);
+        var window = TextFold.Fold(sentence[windowStart..at]);
+        var cues = RoleCue().Matches(window).ToList();
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        // A figure further than a clause away from its cue is not what the cue speaks of.
+        var last = cues[^1];
+        var between = window[last.Index..];
+        if (between.Count(c => c == ',') > 1 || between.Contains(';', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            var cue = cues[i];
+            if (cue.Groups["thr"].Success)
+            {
+                return null;
+            }
+
+            if (cue.Groups["exp"].Success)
+            {
+                return ClaimRole.Expected;
+            }
+
+            if (cue.Groups["prg"].Success)
+            {
+                return ClaimRole.Progress;
+            }
+
+            if (!cue.Value.StartsWith("LOGRO", StringComparison.Ordinal) || cue.Value.StartsWith("LOGRAD", StringComparison.Ordinal))
+            {
+                return ClaimRole.Obtained;
+            }
+
+            // A bare "logro": the cue before it decides, if it is close.
+            if (i == 0 || cue.Index - (cues[i - 1].Index + cues[i - 1].Length) > 20)
+            {
+                return BareLogro;
+            }
+        }
+
+        return BareLogro;
+    }
+
+    private static Period? SentencePeriod(string sentence)
+    {
+        var folded = TextFold.Fold(sentence);
+        var semester = SemesterOf().Match(folded);
+        if (semester.Success)
+        {
+            var which = semester.Groups["s"].Value is "PRIMER" or "I" or "1ER" ? 1 : 2;
+            return new Period(int.Parse(semester.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture), which);
+        }
+
+        var year = YearMention().Match(folded);
+        return year.Success ? new Period(int.Parse(year.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture)) : null;
+    }
+
+    [GeneratedRegex(@"(?<=[.;!?])\s+(?=[¿¡(""“]?[A-ZÁÉÍÓÚÑ])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^[\s\-–•●▪❖✓➢*]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingMarks();
+
+    [GeneratedRegex(@"^(?:OEI|AEI|OER|AER)\s*[.\s]?\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeAtStart();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?|[IVX]+\.|\d+\.)\s+[A-ZÁÉÍÓÚÑ]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:IND\.\d{1,2}\.)?(?:OEI|AEI|OER|AER)\s*[.\s]?\s*\d{1,2}(?:\s*\.\s*\d{1,2})?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeMention();
+
+    [GeneratedRegex(@"\*\*(?<name>[^*]{3,300})\*\*", RegexOptions.CultureInvariant)]
+    private static partial Regex BoldName();
+
+    [GeneratedRegex(@"\b[Ee]l indicador (?:es|de medición es)\s+(?:el\s+|la\s+)?(?<name>[^,;]{8,300}?)\s*(?:,|;|\s+cuenta\b|\s+tiene\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorIs();
+
+    [GeneratedRegex(@"^(?:indicador\s*:?\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IndicatorPrefix();
+
+    [GeneratedRegex(@"^(?:Este|Esta|Dicho|Dicha|Dispone|Contiene|El\s+cual|La\s+cual)\b|\b(?:este|esta)\s+(?:OEI|AEI|OER|AER|objetivo|acci[oó]n)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphoric();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<!(?:N[°º.]|Nro\.?|Cuadro|Tabla|Gr[aá]fico|Figura|Anexo|Ilustraci[oó]n)\s*)(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountPattern();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<num>-?\d{1,3}(?:[,']\d{3})*(?:\.\d+)?(?![\d,'])|-?\d+(?:\.\d+)?(?![\d,']))(?![.,]\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"(?<exp>META|PROGRAM[OA]|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|REGISTRAD|REGISTRO UN)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION|PORCENTAJE DE)|(?<thr>DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE)", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleCue();
+
+    [GeneratedRegex(@"^\s*(?:,|y|e|,\s*y)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:y(?:\s+|$))+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingY();
+
+    [GeneratedRegex(@"Avance[^:]{0,30}:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressLabel();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"\b(?<s>PRIMER|SEGUNDO|I|II|1ER|2DO)\s+SEMESTRE\s+(?:DEL?\s+(?:ANO\s+)?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SemesterOf();
+
+    [GeneratedRegex(@"\b(?:ANO|PERIODO|EJERCICIO|FINAL DEL?|AL|EN EL|DURANTE EL)\s+(?:ANO\s+|FISCAL\s+|DE\s+)?(?<y>(?:19|20)\d{2})\b(?!\s*-\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMention();
+}

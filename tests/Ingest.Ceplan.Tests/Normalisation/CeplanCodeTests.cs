@@ -1,0 +1,56 @@
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Ceplan.Tests.Normalisation;
+
+public sealed class CeplanCodeTests
+{
+    [Theory]
+    [InlineData("AEI.06.03", "AEI.06.03", false)]
+    [InlineData("IND.01.AEI.01.01", "IND.01.AEI.01.01", false)]
+    [InlineData("AEI. 06.03", "AEI.06.03", true)]
+    [InlineData("AER 01.02", "AER.01.02", true)]
+    [InlineData("OEI 02", "OEI.02", true)]
+    [InlineData("OEI 02:", "OEI.02", true)]
+    [InlineData("D.02.AER.10.01", "IND.02.AER.10.01", true)]
+    [InlineData("ND.02.AER.10.01", "IND.02.AER.10.01", true)]
+    [InlineData("AEI.01.0\n1", "AEI.01.01", true)]
+    [InlineData("AEI.01.0 1", "AEI.01.01", true)]
+    [InlineData("IND.01.AEI.01.0\n1", "IND.01.AEI.01.01", true)]
+    [InlineData("OER.3", "OER.03", true)]
+    public void TryRead_PrintedCode_GivesNormalForm(string raw, string code, bool repaired)
+    {
+        Assert.True(CeplanCode.TryRead(raw, out var read));
+        Assert.Equal(code, read.Code);
+        Assert.Equal(repaired, read.Repaired);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("Porcentaje de la población")]
+    [InlineData("AOI00008400584")]
+    [InlineData("2024 - 2027")]
+    public void TryRead_NoCode_ReturnsFalse(string? raw)
+    {
+        Assert.False(CeplanCode.TryRead(raw, out _));
+    }
+
+    [Fact]
+    public void ReadAll_CodeFollowedByFigure_KeepsTheFigureOut()
+    {
+        var codes = CeplanCode.ReadAll("AEI.01.02 10.00 y AEI.01.03 5");
+
+        Assert.Equal(["AEI.01.02", "AEI.01.03"], codes.Select(c => c.Code));
+    }
+
+    [Theory]
+    [InlineData("IND.01.AEI.01.02", "AEI.01.02")]
+    [InlineData("AEI.01.02", "OEI.01")]
+    [InlineData("AER.03.05", "OER.03")]
+    [InlineData("OEI.01", null)]
+    public void ParentCode_Code_GivesItsParent(string raw, string? parent)
+    {
+        Assert.True(CeplanCode.TryRead(raw, out var code));
+        Assert.Equal(parent, code.ParentCode);
+    }
+}
