@@ -27,6 +27,33 @@ internal static class HeaderRows
         return figures > 0 && figures * 2 >= texts.Count;
     }
 
+    /// <summary>
+    /// Gets whether a text line inside an unruled table is a header line printed again above a block of rows: no
+    /// figure, no code, and either at least three years (<c>Año Valor 2020 2021 2022</c>) or capitals only in at
+    /// least three cells (<c>COD. | INDICADOR | UE</c>).
+    /// </summary>
+    public static bool IsLabelLine(SlotRow row)
+    {
+        var texts = row.Texts.ToList();
+        if (texts.Count == 0 || CellValues.StartsWithCode(texts[0]))
+        {
+            return false;
+        }
+
+        var tokens = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (tokens.Any(t => CellValues.IsNumber(t) && !CellValues.IsYearLike(t)))
+        {
+            return false;
+        }
+
+        if (tokens.Count(CellValues.IsYearLike) >= 3)
+        {
+            return true;
+        }
+
+        return texts.Count >= 3 && texts.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower));
+    }
+
     /// <summary>Gets the number of header rows at the top of <paramref name="rows"/>: the label rows above the first data row.</summary>
     /// <param name="rows">The table's rows.</param>
     /// <param name="isLabel">Tells whether a row above the first data row is printed as a label (bold); when some are,

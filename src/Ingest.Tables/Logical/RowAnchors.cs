@@ -253,7 +253,10 @@ internal static class RowAnchors
         for (var c = 0; c < columns; c++)
         {
             Cell? merged = null;
-            foreach (var i in order)
+
+            // The key cell starts with the row's key, even where a line printed above it spills into the key column.
+            var columnOrder = c == key && key >= 0 ? order.Where(i => i == anchor).Concat(order.Where(i => i != anchor)) : order;
+            foreach (var i in columnOrder)
             {
                 var cell = rows[i].Cells[c];
                 if (cell is null || cell.Text.Length == 0 && merged is not null)

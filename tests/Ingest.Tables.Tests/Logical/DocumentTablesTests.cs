@@ -369,4 +369,40 @@ public class DocumentTablesTests
         Assert.Equal(["Código", "Nombre", "Valor"], Names(logical));
         Assert.Equal([["IND.01.AEI.07.02", "Número de\nniños menores\nde 5 años\nasegurados", "88.24"], ["IND.01.AEI.08.01", "Porcentaje", "50.00"]], Texts(logical));
     }
+
+    [Fact]
+    public void Build_LineAboveKeySpillsIntoKeyColumn_KeyCellStartsWithTheCode()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Indicador", "Valor"],
+            ["", "Número de", ""],
+            ["IND.01.OEI.01", "personas", "1.00"],
+            ["", "", ""],
+            ["Porcentaje de", "", ""],
+            ["IND.02.OEI.01", "hogares", "2.00"]);
+        var page = PageOf(table, c => c.Row == 0);
+
+        var logical = Assert.Single(DocumentTables.Build([table], [page]));
+
+        Assert.Equal(["IND.01.OEI.01", "IND.02.OEI.01\nPorcentaje de"], logical.Rows.Select(r => r.TextAt(0)));
+        Assert.Equal("Número de\npersonas", logical.Rows[0].TextAt(1));
+    }
+
+    [Fact]
+    public void Build_HeaderLinesPrintedAboveEachBlock_LeftOutAndNotJoined()
+    {
+        var table = Grid(
+            1,
+            ["COD.", "INDICADOR", "VALOR"],
+            ["IND.01.OEI.01", "Agua", "1.00"],
+            ["", "potable", ""],
+            ["COD.", "INDICADOR", "VALOR"],
+            ["", "Año Valor 2020 2021", "2022"],
+            ["IND.01.OEI.02", "Luz", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["IND.01.OEI.01", "Agua\npotable", "1.00"], ["IND.01.OEI.02", "Luz", "2.00"]], Texts(logical));
+    }
 }
