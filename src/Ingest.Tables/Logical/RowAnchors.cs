@@ -152,7 +152,7 @@ internal static class RowAnchors
             }
 
             var starts = coded ? CellValues.StartsWithCode(keyText) : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
-            if (starts || current is null && !coded || current is not null && FiguresCollide(current, row))
+            if (starts || current is null && !coded || current is not null && (!coded || keyText.Length > 0) && FiguresCollide(current, row))
             {
                 kinds[i] = Kind.Anchor;
                 current = row;
@@ -168,7 +168,8 @@ internal static class RowAnchors
 
     /// <summary>
     /// Gets whether a line puts a figure in a column where the row above already has one: then it is a new row
-    /// without a key (a total), not a continuation.
+    /// without a key (a total), not a continuation. In a table keyed by codes this needs text in the key column
+    /// (<c>TOTAL</c>); figures under an empty key are a second line of figures of the same row (<c>PROG.</c> / <c>EJEC.</c>).
     /// </summary>
     private static bool FiguresCollide(SlotRow current, SlotRow row)
     {

@@ -130,11 +130,11 @@ public class DocumentTablesTests
     [Fact]
     public void Build_UnanchoredLineWithFigureWhereRowHasOne_StartsNewRow()
     {
-        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]);
+        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["TOTAL", "", "2.00"]);
 
         var logical = Assert.Single(DocumentTables.Build([table]));
 
-        Assert.Equal([["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]], Texts(logical));
+        Assert.Equal([["AEI.01.01", "Agua", "1.00"], ["TOTAL", "", "2.00"]], Texts(logical));
     }
 
     [Fact]
@@ -404,5 +404,20 @@ public class DocumentTablesTests
         var logical = Assert.Single(DocumentTables.Build([table]));
 
         Assert.Equal([["IND.01.OEI.01", "Agua\npotable", "1.00"], ["IND.01.OEI.02", "Luz", "2.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_SecondLineOfFiguresUnderEmptyKey_SameRow()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Nombre", "Tipo", "Meta"],
+            ["AOI00008400586", "MODELADO", "PROG.", "2,398.00"],
+            ["", "NUMÉRICO", "EJEC.", "2,386.30"],
+            ["AOI00008400587", "EVALUACIÓN", "PROG.", "5,826.02"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["AOI00008400586", "MODELADO\nNUMÉRICO", "PROG.\nEJEC.", "2,398.00\n2,386.30"], ["AOI00008400587", "EVALUACIÓN", "PROG.", "5,826.02"]], Texts(logical));
     }
 }
