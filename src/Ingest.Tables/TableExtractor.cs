@@ -6,11 +6,25 @@ namespace Ingest.Tables;
 /// <summary>Finds tables on a page read by <see cref="PdfPage.ReadContent"/>.</summary>
 public static class TableExtractor
 {
+    /// <summary>Runs a detector on the page turned so that most of its text reads left to right, and turns the tables back.</summary>
+    private static IReadOnlyList<Table> Upright(PageContent page, PdfRect? area, Func<PageContent, PdfRect?, IReadOnlyList<Table>> detect)
+    {
+        if (PageRotation.For(page, area) is not { } rotation)
+        {
+            return detect(page, area);
+        }
+
+        var turnedArea = area is { } box ? rotation.Turn(box) : (PdfRect?)null;
+        return detect(rotation.Apply(page), turnedArea).Select(rotation.Undo).ToList();
+    }
+
     /// <summary>Finds the tables of a page in the given mode.</summary>
     /// <remarks>
     /// In <see cref="TableMode.Auto"/>, ruled tables are taken where rulings enclose the text, and text-aligned tables
     /// are looked for in the text outside them; only blocks of at least two rows and two aligned columns are kept, so
     /// body paragraphs do not become tables. Tables are ordered top to bottom and then left to right.
+    /// In every mode, a page whose text mostly runs top to bottom, bottom to top or upside down is read turned upright:
+    /// rows and columns are those of the table as read, and boxes stay in the coordinates of the page as displayed.
     /// </remarks>
     /// <param name="page">The page content.</param>
     /// <param name="mode">Which kinds of table to look for.</param>
@@ -25,7 +39,7 @@ public static class TableExtractor
         {
             TableMode.Lattice => Lattice(page, area),
             TableMode.Stream => Stream(page, area),
-            TableMode.Auto => AutoDetector.Detect(page, area),
+            TableMode.Auto => Upright(page, area, AutoDetector.Detect),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, $"Unknown table mode {mode}."),
         };
     }
@@ -46,7 +60,7 @@ public static class TableExtractor
     public static IReadOnlyList<Table> Lattice(PageContent page, PdfRect? area = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return LatticeDetector.Detect(page, area);
+        return Upright(page, area, LatticeDetector.Detect);
     }
 
     /// <summary>Finds text-aligned ("stream") tables: tables drawn without lines, whose columns show only as gaps in the text.</summary>
@@ -67,6 +81,6 @@ public static class TableExtractor
     public static IReadOnlyList<Table> Stream(PageContent page, PdfRect? area = null, StreamOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return StreamDetector.Detect(page, area, options ?? StreamOptions.Default);
+        return Upright(page, area, (p, a) => StreamDetector.Detect(p, a, options ?? StreamOptions.Default));
     }
 }

@@ -77,6 +77,13 @@ public static partial class ClaimReader
             return null;
         }
 
+        // "OEI.04 Mejorar la fiscalizaciónAEI.04.01 Ampliar la base" (two headings glued): the action is the subject below.
+        var action = GluedAction().Match(trimmed.Length > 300 ? trimmed[..300] : trimmed);
+        if (action.Success && CeplanCode.TryRead(action.Value, out var glued))
+        {
+            return glued.Code;
+        }
+
         return CeplanCode.TryRead(trimmed, out var code) ? code.Code : null;
     }
 
@@ -119,12 +126,22 @@ public static partial class ClaimReader
     {
         var subjects = Subjects(sentence);
         var named = subjects.LastOrDefault(s => IsPlanCode(s.Name)).Name;
-        var numbers = new List<(int At, ClaimNumber Number)>();
-        var taken = new List<(int Start, int End)>();
+        if (LooksLikeTableRow(sentence))
+        {
+            return named;
+        }
+
+        var numbers = new List<(int At, ClaimNumber Number, Period? Period)>();
+
+        // Codes are not figures: "(AER 05.01)" holds no 5.01.
+        var taken = subjects.Where(s => IsPlanCode(s.Name) || s.Name.StartsWith("IND.", StringComparison.Ordinal)).Select(s => (s.At, s.At + s.Length)).ToList();
         foreach (var count in Counts(sentence, source))
         {
-            numbers.Add((count.At, count.Number));
-            taken.Add((count.At, count.End));
+            if (!taken.Any(t => count.At < t.Item2 && count.End > t.Item1))
+            {
+                numbers.Add((count.At, count.Number, null));
+                taken.Add((count.At, count.End));
+            }
         }
 
         var figures = Figures(sentence, source, taken).ToList();
@@ -133,25 +150,25 @@ public static partial class ClaimReader
             if (figures[i].Number.Role == BareLogro)
             {
                 var obtainedFollows = figures.Skip(i + 1).Any(f => f.Number.Role is ClaimRole.Obtained or BareLogro);
-                figures[i] = (figures[i].At, figures[i].Number with { Role = obtainedFollows ? ClaimRole.Expected : ClaimRole.Obtained });
+                figures[i] = figures[i] with { Number = figures[i].Number with { Role = obtainedFollows ? ClaimRole.Expected : ClaimRole.Obtained } };
             }
         }
 
         numbers.AddRange(figures);
-
         if (numbers.Count == 0)
         {
             return named;
         }
 
-        var period = SentencePeriod(sentence) ?? evaluated;
+        var sentencePeriod = SentencePeriod(sentence) ?? evaluated;
         var anaphoric = Anaphoric().IsMatch(sentence);
         var reportWide = TextFold.Fold(sentence).Contains("PROMEDIO", StringComparison.Ordinal);
-        var groups = new List<(string? Subject, List<ClaimNumber> Numbers)>();
-        var listed = new List<(string Subject, ClaimNumber Number)>();
-        foreach (var (at, number) in numbers.OrderBy(n => n.At))
+        var groups = new List<(string? Subject, Period? Period, List<ClaimNumber> Numbers)>();
+        var listed = new List<(string Subject, Period? Period, ClaimNumber Number)>();
+        foreach (var (at, number, own) in numbers.OrderBy(n => n.At))
         {
             string? subject;
+            var period = own ?? sentencePeriod;
             var beforeIndex = subjects.FindLastIndex(s => s.At <= at);
             if (beforeIndex >= 0)
             {
@@ -160,13 +177,14 @@ public static partial class ClaimReader
                 // "los objetivos OEI.02, OEI.03 y OEI.05 alcanzó un 100%": the figure is stated for every code of the list.
                 for (var k = beforeIndex - 1; k >= 0 && IsPlanCode(subject) && IsPlanCode(subjects[k].Name); k--)
                 {
-                    var gap = sentence[(subjects[k].At + subjects[k].Length)..subjects[k + 1].At];
+                    var gapStart = subjects[k].At + subjects[k].Length;
+                    var gap = gapStart <= subjects[k + 1].At ? sentence[gapStart..subjects[k + 1].At] : "overlap";
                     if (!ListSeparator().IsMatch(gap))
                     {
                         break;
                     }
 
-                    listed.Add((subjects[k].Name, number));
+                    listed.Add((subjects[k].Name, period, number));
                 }
             }
             else if (number.Role == ClaimRole.Count || reportWide)
@@ -178,27 +196,51 @@ public static partial class ClaimReader
                 subject = context;
             }
 
-            if (groups.Count > 0 && string.Equals(groups[^1].Subject, subject, StringComparison.Ordinal))
+            var group = groups.FindIndex(g => string.Equals(g.Subject, subject, StringComparison.Ordinal) && g.Period == period);
+            if (group >= 0 && group == groups.Count - 1)
             {
-                groups[^1].Numbers.Add(number);
+                groups[group].Numbers.Add(number);
             }
             else
             {
-                groups.Add((subject, [number]));
+                groups.Add((subject, period, [number]));
             }
         }
 
-        foreach (var (subject, number) in listed.OrderBy(l => l.Subject, StringComparer.Ordinal))
+        foreach (var (subject, period, number) in listed.OrderBy(l => l.Subject, StringComparer.Ordinal))
         {
             claims.Add(new NarrativeClaim(sentence, subject, period, [number], source));
         }
 
-        foreach (var (subject, list) in groups)
+        foreach (var (subject, period, list) in groups)
         {
             claims.Add(new NarrativeClaim(sentence, subject, period, list, source));
         }
 
         return named;
+    }
+
+    /// <summary>Gets a value indicating whether a "sentence" is a table row that the layout did not mark: mostly capitals or
+    /// mostly figures.</summary>
+    private static bool LooksLikeTableRow(string sentence)
+    {
+        var letters = 0;
+        var upper = 0;
+        var digits = 0;
+        foreach (var ch in sentence.Replace("**", string.Empty, StringComparison.Ordinal))
+        {
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                upper += char.IsUpper(ch) ? 1 : 0;
+            }
+            else if (char.IsDigit(ch))
+            {
+                digits++;
+            }
+        }
+
+        return letters == 0 || upper > 0.8 * letters || digits > letters;
     }
 
     private static bool IsPlanCode(string? name)
@@ -218,8 +260,11 @@ public static partial class ClaimReader
 
         foreach (Match match in BoldName().Matches(sentence))
         {
-            var name = Clean(match.Groups["name"].Value);
-            if (name.Length >= 8 && !CodeMention().IsMatch(name))
+            // "**Meta física:**" and "**01**" are labels, not indicator names.
+            var raw = match.Groups["name"].Value.Trim();
+            var label = raw.EndsWith(':') || sentence.AsSpan(match.Index + match.Length).TrimStart().StartsWith(":", StringComparison.Ordinal);
+            var name = Clean(raw);
+            if (!label && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
             {
                 subjects.Add((match.Index, match.Length, name));
             }
@@ -324,28 +369,39 @@ public static partial class ClaimReader
         return folded.StartsWith("UNIDAD", StringComparison.Ordinal) ? "unidades orgánicas" : noun.Trim().ToLowerInvariant();
     }
 
-    private static IEnumerable<(int At, ClaimNumber Number)> Figures(string sentence, Provenance source, List<(int Start, int End)> taken)
+    private static IEnumerable<(int At, ClaimNumber Number, Period? Period)> Figures(string sentence, Provenance source, List<(int Start, int End)> taken)
     {
-        foreach (Match match in FigurePattern().Matches(sentence))
+        var matches = FigurePattern().Matches(sentence).ToList();
+        var inRun = InRunsOfFigures(sentence, matches);
+        for (var m = 0; m < matches.Count; m++)
         {
-            if (taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
+            var match = matches[m];
+            if (inRun[m] || taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
             {
                 continue;
             }
 
             var percent = match.Groups["pct"].Success;
             var unit = match.Groups["unit"].Success;
+            var number = match.Groups["num"].Value;
             var role = RoleBefore(sentence, match.Index);
-            if (role is null || (!percent && !unit && role == ClaimRole.Progress && !ProgressLabel().IsMatch(sentence[..match.Index])))
+            var bare = !percent && !unit;
+            if (role is null || (number.StartsWith('-') && !percent) || (bare && (YearLike().IsMatch(number) || PartOf().IsMatch(sentence[..match.Index]) || OutOf().IsMatch(sentence[(match.Index + match.Length)..]))))
             {
-                // A bare number after "avance" is a figure only in a label ("Avance semestral: 39.08"); elsewhere it may be a year or a count.
+                // "COVID -19", years and parts of a ratio ("(3 de 16 cuencas)") are not figures.
                 continue;
             }
 
-            var number = match.Groups["num"].Value;
-            if (!percent && !unit && YearLike().IsMatch(number))
+            if (role == ClaimRole.Progress && !percent && !ProgressLabel().IsMatch(sentence[..match.Index]))
             {
-                continue;
+                // A progress is a percentage ("avance del 49.72%") or a labelled figure ("Avance semestral: 39.08"); "alcanzó 829
+                // hectáreas" states an obtained quantity, and a bare number after "avance" may be anything.
+                if (!unit)
+                {
+                    continue;
+                }
+
+                role = ClaimRole.Obtained;
             }
 
             var raw = match.Value.Trim();
@@ -355,8 +411,34 @@ public static partial class ClaimReader
                 continue;
             }
 
-            yield return (match.Index, new ClaimNumber(role.Value, value));
+            var after = sentence[(match.Index + match.Length)..];
+            var year = YearAfter().Match(after);
+            Period? period = year.Success ? new Period(int.Parse(year.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture)) : null;
+            yield return (match.Index, new ClaimNumber(role.Value, value), period);
         }
+    }
+
+    /// <summary>Marks figures printed three or more in a row with only spaces between them: a table row read as text
+    /// ("Porcentaje Programada 100% 60% 60%"), not a sentence's figures.</summary>
+    private static bool[] InRunsOfFigures(string sentence, List<Match> matches)
+    {
+        var marks = new bool[matches.Count];
+        var start = 0;
+        for (var i = 1; i <= matches.Count; i++)
+        {
+            var joined = i < matches.Count && string.IsNullOrWhiteSpace(sentence[(matches[i - 1].Index + matches[i - 1].Length)..matches[i].Index]);
+            if (!joined)
+            {
+                if (i - start >= 3)
+                {
+                    Array.Fill(marks, true, start, i - start);
+                }
+
+                start = i;
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>Finds the role cue nearest before a number, within its clause.</summary>
@@ -366,17 +448,17 @@ public static partial class ClaimReader
     private static ClaimRole? RoleBefore(string sentence, int at)
     {
         var windowStart = Math.Max(0, at - 90);
-        var window = TextFold.Fold(sentence[windowStart..at]);
+        var window = TextFold.Fold(sentence[windowStart..at].Replace("**", string.Empty, StringComparison.Ordinal));
         var cues = RoleCue().Matches(window).ToList();
         if (cues.Count == 0)
         {
             return null;
         }
 
-        // A figure further than a clause away from its cue is not what the cue speaks of.
+        // A figure further than a clause (or a few words) away from its cue is not what the cue speaks of.
         var last = cues[^1];
         var between = window[last.Index..];
-        if (between.Count(c => c == ',') > 1 || between.Contains(';', StringComparison.Ordinal))
+        if (between.Count(c => c == ',') > 1 || between.Contains(';', StringComparison.Ordinal) || between.Length - last.Length > 45)
         {
             return null;
         }
@@ -437,6 +519,9 @@ public static partial class ClaimReader
     [GeneratedRegex(@"^(?:OEI|AEI|OER|AER)\s*[.\s]?\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex CodeAtStart();
 
+    [GeneratedRegex(@"(?<=^(?:OEI|OER)\s*[.\s]?\s*\d{1,2}\b.{3,250}?)(?:AEI|AER)\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAction();
+
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?|[IVX]+\.|\d+\.)\s+[A-ZÁÉÍÓÚÑ]", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeading();
 
@@ -458,10 +543,10 @@ public static partial class ClaimReader
     [GeneratedRegex(@"(?<![\w.,])(?<!(?:N[°º.]|Nro\.?|Cuadro|Tabla|Gr[aá]fico|Figura|Anexo|Ilustraci[oó]n)\s*)(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<num>-?\d{1,3}(?:[,']\d{3})*(?:\.\d+)?(?![\d,'])|-?\d+(?:\.\d+)?(?![\d,']))(?![.,]\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,\-])(?<num>-?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,']\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas|empresas|negocios|evaluaciones|edificaciones)(?!\w))?(?!\s*(?:OEI|AEI|OER|AER|IND)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FigurePattern();
 
-    [GeneratedRegex(@"(?<exp>META|PROGRAM[OA]|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|REGISTRAD|REGISTRO UN)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION|PORCENTAJE DE)|(?<thr>DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<thr>META FISICA\s*:|DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE|LINEA (?:DE )?BASE (?:FUE|ES|ERA)(?: DE)?|LINEA BASE|LINEA DE BASE|PARTIA|PARTIO|RESPECTO AL|RESPECTO A LA|(?:AL|LO) ESPERADO)|(?<exp>\bMETAS?\b|PROGRAMO|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|VALORES OBTENIDOS|REGISTRAD|REGISTRO UN|SE MANTIENE EN|SE MANTUVO EN|SE MANTUVIERON EN|FUERON|LLEGO A|DESCENDIO A|ASCENDIO A|AUMENTO A|DISMINUYO A|REDUJO A|REDUCIENDO|FUE DE)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION)", RegexOptions.CultureInvariant)]
     private static partial Regex RoleCue();
 
     [GeneratedRegex(@"^\s*(?:,|y|e|,\s*y)?\s*$", RegexOptions.CultureInvariant)]
@@ -475,6 +560,15 @@ public static partial class ClaimReader
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLike();
+
+    [GeneratedRegex(@"(?:\(|\bde)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\s*de\s+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex OutOf();
+
+    [GeneratedRegex(@"^\s*(?:\(\s*(?<y>(?:19|20)\d{2})\s*\)|(?:en|para|al|del?)\s+(?:el\s+)?(?:a[ñn]o\s+)?(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfter();
 
     [GeneratedRegex(@"\b(?<s>PRIMER|SEGUNDO|I|II|1ER|2DO)\s+SEMESTRE\s+(?:DEL?\s+(?:ANO\s+)?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex SemesterOf();

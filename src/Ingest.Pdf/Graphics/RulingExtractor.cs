@@ -119,19 +119,22 @@ internal static class RulingExtractor
 
             if (best is null)
             {
-                var created = new Group(groups.Count, piece);
+                var created = new Group(groups.Count, piece) { BucketKey = key };
                 groups.Add(created);
                 Bucket(open, key).Add(created);
                 continue;
             }
 
-            var oldKey = BucketOf(best.Centre, bucketWidth);
             best.Add(piece);
+
+            // The bucket a group sits in is remembered, not recomputed: a mean of equal centres can differ from
+            // them in the last bit, which moves a centre lying on a bucket boundary to the neighbouring bucket.
             var newKey = BucketOf(best.Centre, bucketWidth);
-            if (newKey != oldKey)
+            if (newKey != best.BucketKey)
             {
-                open[oldKey].Remove(best);
+                open[best.BucketKey].Remove(best);
                 Bucket(open, newKey).Add(best);
+                best.BucketKey = newKey;
             }
         }
 
@@ -247,6 +250,9 @@ internal static class RulingExtractor
 
         /// <summary>Gets the creation order, which breaks ties deterministically.</summary>
         public int Index { get; }
+
+        /// <summary>Gets or sets the key of the bucket of open groups that holds this group.</summary>
+        public long BucketKey { get; set; }
 
         public double Start { get; private set; }
 

@@ -12,13 +12,13 @@ internal static class StreamDetector
             return area is { } empty ? [new Table(page.PageNumber, empty, [], 0, 0) { Mode = TableMode.Stream }] : [];
         }
 
-        var rows = TextRows.Build(words, separators ?? []);
-        if (area is { } box || separators is not null)
+        if (area is not null || separators is not null)
         {
+            var rows = TextRows.Build(words, separators ?? [], TextRows.SpaceGap);
             return [Build(page.PageNumber, rows, separators ?? Columns.FromText(rows), area)];
         }
 
-        return [Build(page.PageNumber, rows, Columns.FromText(rows), null)];
+        return TableBlocks.Find(page.PageNumber, TextRows.Build(words, [], TextRows.SpaceGap));
     }
 
     /// <summary>Lays chunks out in a grid: one table row per text row, the column of each chunk from the separators.</summary>

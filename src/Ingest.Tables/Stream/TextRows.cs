@@ -3,21 +3,25 @@ namespace Ingest.Tables.Stream;
 /// <summary>Groups words into rows (vertical overlap) and each row into chunks (words closer than a column gap).</summary>
 internal static class TextRows
 {
-    /// <summary>Words whose boxes overlap vertically by at least this share of the smaller height sit on one row.</summary>
-    private const double RowOverlap = 0.5;
+    /// <summary>
+    /// A word joins a row when its box overlaps the row's first word vertically by at least this share of the smaller
+    /// height: a superscript stays on its row, a header line set a third of a line lower starts its own.
+    /// </summary>
+    private const double RowOverlap = 0.7;
 
     /// <summary>
     /// Words on one row are one chunk when the gap between them is below this share of the font size: a little more than
     /// a space in common fonts (about 0.25 em), the point where tabula also starts a new chunk.
     /// </summary>
-    private const double ChunkGap = 0.4;
+    internal const double SpaceGap = 0.4;
 
-    public static List<TextRow> Build(IEnumerable<Word> words, IReadOnlyList<double> separators)
+
+    public static List<TextRow> Build(IEnumerable<Word> words, IReadOnlyList<double> separators, double chunkGap)
     {
         var rows = new List<(List<Word> Words, PdfRect Box)>();
         foreach (var word in words.OrderBy(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
-            if (rows.Count > 0 && OverlapRatio(rows[^1].Box, word.Box) >= RowOverlap)
+            if (rows.Count > 0 && OverlapRatio(rows[^1].Words[0].Box, word.Box) >= RowOverlap)
             {
                 rows[^1].Words.Add(word);
                 rows[^1] = (rows[^1].Words, rows[^1].Box.Union(word.Box));
@@ -28,7 +32,7 @@ internal static class TextRows
             }
         }
 
-        return rows.Select(r => new TextRow(ChunksOf(r.Words, separators), r.Box)).ToList();
+        return rows.Select(r => new TextRow(ChunksOf(r.Words, separators, chunkGap), r.Box)).ToList();
     }
 
     /// <summary>The vertical overlap of two boxes as a share of the smaller height (1 when a box has no height and lies inside the other).</summary>
@@ -39,7 +43,7 @@ internal static class TextRows
         return smaller <= 0 ? (overlap >= 0 ? 1 : 0) : overlap / smaller;
     }
 
-    private static List<Chunk> ChunksOf(List<Word> words, IReadOnlyList<double> separators)
+    private static List<Chunk> ChunksOf(List<Word> words, IReadOnlyList<double> separators, double chunkGap)
     {
         words.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
         var chunks = new List<Chunk>();
@@ -49,7 +53,7 @@ internal static class TextRows
         {
             var (previous, word) = (current[^1], words[i]);
             var gap = word.Box.Left - box.Right;
-            var limit = ChunkGap * Math.Max(previous.FontSize, word.FontSize);
+            var limit = chunkGap * Math.Max(previous.FontSize, word.FontSize);
             if (gap < limit && !Separated(box.Right, word.Box.Left, separators))
             {
                 current.Add(word);

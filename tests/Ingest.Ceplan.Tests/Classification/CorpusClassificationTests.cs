@@ -20,6 +20,7 @@ public sealed class CorpusClassificationTests(ITestOutputHelper output)
         { "peru/REPORTE_EVALUACION_PEI_2020_2024.pdf", "pei-seguimiento" },
         { "peru/REPORTE_EVALUACION_PEI_2017_2019_2018.pdf", "pei-seguimiento" },
         { "peru/2022_10_10_REPORTE_SEGUIMIENTO_POI_PRIMER_SEMESTRE_2022_IGP.pdf", "poi-seguimiento" },
+        // "Informe de Evaluación de Resultados del PEI 2017-2019, año 2018": the annual evaluation under its pre-2019 name.
         { "peru/EVALUACION_PEI_2017_2019_2018.pdf", "iei-anual" },
         { "peru/Anexo_6.pdf", "other" },
         { "peru/Reporte_gasto.pdf", "other" },
@@ -41,6 +42,19 @@ public sealed class CorpusClassificationTests(ITestOutputHelper output)
 
         Assert.Equal(kind, result.Kind.Id());
         Assert.InRange(result.Confidence, 0.5, 1.0);
+    }
+
+    [Theory]
+    [InlineData("000", "iei-anual")]
+    [InlineData("001", "poi-contribucion")]
+    [InlineData("002", "pei-seguimiento")]
+    [InlineData("003", "pdrc-evaluacion")]
+    [InlineData("004", "pei-seguimiento")]
+    public void Classify_SeedText_GivesItsKind(string seed, string kind)
+    {
+        var result = ReportClassifier.Classify(CeplanCorpus.SeedText(seed), ProfileSet.LoadEmbedded());
+
+        Assert.Equal(kind, result.Kind.Id());
     }
 
     [Fact]

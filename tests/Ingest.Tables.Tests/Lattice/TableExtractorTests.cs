@@ -119,4 +119,59 @@ public class TableExtractorTests
 
         Assert.Empty(TableExtractor.Lattice(page));
     }
+
+    [Fact]
+    public void Lattice_LinesOvershootingTheLastColumn_AddNoEmptyColumn()
+    {
+        // The horizontal lines run 4 points past the last vertical line: no sliver column.
+        var rulings = new List<Ruling>
+        {
+            Horizontal(100, 96, 304), Horizontal(130, 96, 304), Horizontal(160, 96, 304),
+            Vertical(100, 100, 160), Vertical(200, 100, 160), Vertical(300, 100, 160),
+        };
+        var page = Page(rulings, [Word("a", 110, 110), Word("b", 210, 110), Word("c", 110, 140), Word("d", 210, 140)]);
+
+        var table = Assert.Single(TableExtractor.Lattice(page));
+
+        Assert.Equal([["a", "b"], ["c", "d"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Lattice_GuideLinesToThePageEdge_DoNotBoundTheTable()
+    {
+        // Vertical guides run over the whole page height; only the rows between drawn horizontal lines are the table.
+        var rulings = new List<Ruling>
+        {
+            Horizontal(100, 100, 300), Horizontal(130, 100, 300),
+            Vertical(100, 0, 792), Vertical(200, 0, 792), Vertical(300, 0, 792),
+        };
+        var page = Page(rulings, [Word("head", 110, 60), Word("a", 110, 110), Word("b", 210, 110)]);
+
+        var table = Assert.Single(TableExtractor.Lattice(page));
+
+        Assert.Equal([["a", "b"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Lattice_TableOnQuarterTurnedText_IsReadUpright()
+    {
+        // Text reads bottom to top (three quarter turns): the first row of the table is the leftmost band of the page.
+        Word Up(string text, double x, double bottom) =>
+            new(text, new PdfRect(x, bottom - (5 * text.Length), x + 10, bottom), "Helvetica", 10, false, false, 3) { Baseline = x + 8 };
+        var page = Page(Grid([100, 130, 160], [100, 300, 500]), [Up("a", 110, 480), Up("b", 110, 280), Up("c", 140, 480), Up("d", 140, 280)]);
+
+        var table = Assert.Single(TableExtractor.Lattice(page));
+
+        Assert.Equal([["a", "b"], ["c", "d"]], table.ToGrid());
+        Assert.Equal(new PdfRect(100, 100, 160, 500), table.Box);
+    }
+
+    [Fact]
+    public void Table_ConstructedWithoutMode_IsLattice()
+    {
+        var table = new Table(1, new PdfRect(0, 0, 1, 1), [], 0, 0);
+
+        Assert.Equal(TableMode.Lattice, table.Mode);
+    }
 }
+

@@ -1,0 +1,141 @@
+namespace Ingest.Audit.Conventions;
+
+/// <summary>
+/// Turns discrepancies into findings. A figure reproduced by a harmless convention (relevance not printed, sentido inferred) is
+/// not an inconsistency. A convention the report follows consistently (at least twice in a rule, or for the only figure the
+/// rule checks; rounding conventions always) gets one warning that lists the figures. Anything else, including a figure that
+/// departs from the report's own convention, is an error whose explanation names the conventions tried.
+/// </summary>
+internal static class ConventionPolicy
+{
+    public static void Resolve(AuditContext context)
+    {
+        var pending = new List<Discrepancy>();
+        foreach (var discrepancy in context.Discrepancies)
+        {
+            if (discrepancy.Reproducing.FirstOrDefault(a => a.Convention.Harmless) is { } harmless)
+            {
+                if (discrepancy.Reconciled is { } reconciled)
+                {
+                    reconciled.Status = ReconcileStatus.Consistent;
+                    reconciled.Reason = "reproduced by " + harmless.Describe();
+                }
+
+                continue;
+            }
+
+            pending.Add(discrepancy);
+        }
+
+        var groups = new Dictionary<(string Rule, Convention Convention), List<Discrepancy>>();
+        var errors = new List<Discrepancy>();
+        var dominant = pending
+            .GroupBy(d => d.Rule, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Dominant(context, g.Key, g.ToList()), StringComparer.Ordinal);
+        var roundingUse = Convention.All.Where(c => c.RoundingOnly)
+            .ToDictionary(c => c, c => pending.Count(d => d.Reproducing.Any(a => a.Convention == c)));
+        foreach (var discrepancy in pending)
+        {
+            var own = dominant[discrepancy.Rule];
+            var chosen = own is not null && discrepancy.Reproducing.Any(a => a.Convention == own) ? own
+                : discrepancy.Reproducing.Where(a => a.Convention.RoundingOnly).OrderByDescending(a => roundingUse[a.Convention]).FirstOrDefault()?.Convention;
+            if (chosen is null)
+            {
+                errors.Add(discrepancy);
+                continue;
+            }
+
+            var key = chosen.RoundingOnly ? (string.Empty, chosen) : (discrepancy.Rule, chosen);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(discrepancy);
+        }
+
+        foreach (var discrepancy in errors)
+        {
+            var own = dominant[discrepancy.Rule];
+            var explanation = discrepancy.Explanation + " " + Tried(discrepancy, own);
+            var finding = new FindingDraft(
+                discrepancy.Rule,
+                Severity.Error,
+                discrepancy.Location,
+                discrepancy.Code,
+                discrepancy.Period?.ToString(),
+                discrepancy.Stated.ToString(),
+                Invariant.Recomputed(discrepancy.Recomputed, discrepancy.Stated),
+                discrepancy.Stated.Tolerance,
+                explanation,
+                discrepancy.Message);
+            context.Add(finding);
+            if (discrepancy.Reconciled is { } reconciled)
+            {
+                reconciled.Finding = finding;
+            }
+        }
+
+        foreach (var ((_, convention), list) in groups)
+        {
+            var first = list[0];
+            var codes = list.Select(d => d.Code).Distinct(StringComparer.Ordinal).ToList();
+            var periods = list.Select(d => d.Period).Distinct().ToList();
+            var figures = string.Join(", ", list.Select(d => d.Subject + Invariant.PeriodSuffix(d.Period) + " " + d.Stated + " vs " + Invariant.Recomputed(d.Recomputed, d.Stated)));
+            var details = string.Join("; ", list.Select(d => d.Reproducing.First(a => a.Convention == convention).Detail).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
+            var explanation = "The report follows a convention other than the CEPLAN rule: " + convention.English
+                + (details.Length > 0 ? " (" + details + ")" : string.Empty)
+                + ". It reproduces " + Invariant.Count(list.Count) + " printed figure(s) that differ from the CEPLAN recomputation: " + figures + ".";
+            var subjects = string.Join(", ", list.Select(d => d.Subject).Distinct(StringComparer.Ordinal).Take(6)) + (list.Count > 6 ? ", ..." : string.Empty);
+            var message = "El reporte aplica una convención distinta a la regla CEPLAN (" + convention.Spanish + ") en " + Invariant.Count(list.Count) + " cifra(s): " + subjects + ".";
+            var finding = new FindingDraft(
+                first.Rule,
+                Severity.Warning,
+                first.Location,
+                codes.Count == 1 ? codes[0] : null,
+                periods.Count == 1 ? periods[0]?.ToString() : null,
+                string.Join(';', list.Select(d => d.Stated.ToString())),
+                string.Join(';', list.Select(d => Invariant.Recomputed(d.Recomputed, d.Stated))),
+                list.Select(d => d.Stated.Tolerance).Distinct().Count() == 1 ? first.Stated.Tolerance : null,
+                explanation,
+                message);
+            context.Add(finding);
+            foreach (var discrepancy in list)
+            {
+                if (discrepancy.Reconciled is { } reconciled)
+                {
+                    reconciled.Finding = finding;
+                    reconciled.Reason = "reproduced by " + convention.English;
+                }
+            }
+        }
+    }
+
+    private static Convention? Dominant(AuditContext context, string rule, List<Discrepancy> discrepancies)
+    {
+        var counts = Convention.All
+            .Where(c => !c.RoundingOnly && !c.Harmless)
+            .Select(c => (Convention: c, Count: discrepancies.Count(d => d.Reproducing.Any(a => a.Convention == c))))
+            .Where(x => x.Count > 0)
+            .OrderByDescending(x => x.Count)
+            .ToList();
+        var single = context.Checked(rule) == 1;
+        return counts.FirstOrDefault(x => x.Count >= 2 || (single && x.Convention.Systematic)).Convention;
+    }
+
+    private static string Tried(Discrepancy discrepancy, Convention? own)
+    {
+        var reproducing = discrepancy.Reproducing.Where(a => !a.Convention.RoundingOnly).ToList();
+        if (reproducing.Count == 0)
+        {
+            return own is null
+                ? "No known convention reproduces the printed figure."
+                : "No known convention reproduces the printed figure; the report otherwise uses " + own.English + ".";
+        }
+
+        var list = string.Join("; ", reproducing.Select(a => a.Describe()));
+        return own is null
+            ? "The printed figure is reproduced by " + list + ", a convention the report does not follow elsewhere."
+            : "The printed figure is reproduced by " + list + ", a deviation from the report's own convention (" + own.English + ").";
+    }
+}

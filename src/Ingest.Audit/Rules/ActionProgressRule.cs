@@ -1,0 +1,79 @@
+using Ingest.Audit.Conventions;
+using Ingest.Audit.Recompute;
+
+namespace Ingest.Audit.Rules;
+
+/// <summary><c>action-progress</c>: an action's or objective's printed avance differs from the relevance-weighted mean of its indicators.</summary>
+internal sealed class ActionProgressRule : IAuditRule
+{
+    public string Id => RuleIds.ActionProgress;
+
+    public void Check(AuditContext context)
+    {
+        var report = context.Report;
+        foreach (var action in report.Actions)
+        {
+            Check(context, action.Code, action.StatedProgress);
+        }
+
+        foreach (var objective in report.Objectives)
+        {
+            Check(context, objective.Code, objective.StatedProgress);
+        }
+    }
+
+    private void Check(AuditContext context, string code, IReadOnlyList<PeriodValue> statedProgress)
+    {
+        var indicators = ReportLookup.IndicatorsOf(context.Report, code);
+        if (indicators.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var periodValue in statedProgress.DistinctBy(p => p.Period))
+        {
+            var stated = periodValue.Value;
+            var indicatorPeriods = indicators.SelectMany(i => i.Observations).Where(o => o.Measure == Measure.StatedProgress).Select(o => o.Period).Distinct().ToList();
+            Period? onlyPeriod = indicatorPeriods.Count == 1 ? indicatorPeriods[0] : null;
+            if (!stated.HasValue || (periodValue.Period ?? context.EvaluatedPeriod ?? onlyPeriod) is not { } period)
+            {
+                continue;
+            }
+
+            var parts = ReportLookup.Parts(indicators, period);
+            var weights = Weighting.Weights(parts);
+            if (Weighting.Mean(parts) is not { } recomputed)
+            {
+                var reconciled = context.NotComputable(code, "action-avance", period, stated, "every indicator is ND");
+                var finding = new FindingDraft(
+                    Id, Severity.Error, stated.Source, code, period.ToString(), stated.ToString(), string.Empty, stated.Tolerance,
+                    "Every indicator of " + code + " is ND, so its avance is not computable and must be ND, but the report prints a number.",
+                    code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero todos sus indicadores son ND" + Invariant.PeriodSuffix(period) + ".");
+                context.Add(finding);
+                reconciled.Finding = finding;
+                continue;
+            }
+
+            var present = parts.Where(p => p.Value.HasValue).ToList();
+            var how = present.Count == 1 ? "one indicator (" + present[0].Code + ")"
+                : parts.Any(p => p.Value.HasValue && p.Relevance == Relevance.Unknown) ? "relevance not printed: simple mean of " + Invariant.Count(present.Count) + " indicators"
+                : "relevance weights " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))) + " over " + string.Join(';', present.Select(p => p.Code));
+            var values = string.Join("; ", present.Select(p => p.Code + " " + Invariant.Format(p.Value!.Value, 2)));
+            context.Compare(new Comparison
+            {
+                Rule = Id,
+                Subject = code,
+                Figure = "action-avance",
+                Period = period,
+                Code = code,
+                Stated = stated,
+                Recomputed = recomputed,
+                Reason = how,
+                Explanation = "Avance recomputed as " + Invariant.Recomputed(recomputed, stated) + ", the weighted mean of the indicators' capped avance tipo I (" + how + "; " + values + ").",
+                Message = code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el promedio ponderado de sus indicadores es "
+                    + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
+                Alternatives = () => ConventionSearch.WeightedMean(parts, stated, context.Options.MaxWeightSearchIndicators),
+            });
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Audit.Rules;
+
+/// <summary><c>count-mismatch</c>: a stated count ("contiene (04) Acciones", "34 AEI") differs from the items listed.</summary>
+internal sealed class CountMismatchRule : IAuditRule
+{
+    public string Id => RuleIds.CountMismatch;
+
+    public void Check(AuditContext context)
+    {
+        foreach (var claim in context.Report.Claims)
+        {
+            foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Count && n.Value.HasValue && n.CountOf is not null))
+            {
+                Check(context, claim.SubjectCode, number.CountOf!, number.Value, claim.Source);
+            }
+        }
+
+        foreach (var figure in context.Report.StatedFigures.Where(f => f.Kind == StatedFigureKind.Count && f.Value.HasValue))
+        {
+            var scopeIsCode = CeplanCode.TryRead(figure.Scope, out var code);
+            Check(context, scopeIsCode ? code.Code : null, scopeIsCode ? figure.Label : figure.Scope, figure.Value, figure.Value.Source);
+        }
+    }
+
+    private void Check(AuditContext context, string? subject, string countOf, ReportValue stated, Provenance location)
+    {
+        if (Listed(context.Report, subject, countOf) is not { } listed || listed.Count == 0)
+        {
+            return;
+        }
+
+        var count = (int)stated.Value!.Value;
+        var name = (subject is null ? string.Empty : subject + ": ") + countOf;
+        var agrees = count == listed.Count && stated.Value == count;
+        var reconciled = new ReconciledDraft(name, "count", null, stated.ToString(), Invariant.Count(listed.Count),
+            agrees ? ReconcileStatus.Consistent : ReconcileStatus.Differs, "listed: " + string.Join(", ", listed), location);
+        context.Reconciled.Add(reconciled);
+        if (agrees)
+        {
+            return;
+        }
+
+        var finding = new FindingDraft(
+            Id, Severity.Error, location, subject, null, stated.ToString(), Invariant.Count(listed.Count), null,
+            "The text states " + stated + " " + countOf + (subject is null ? string.Empty : " for " + subject) + " but the report lists " + Invariant.Count(listed.Count) + ": " + string.Join(", ", listed) + ".",
+            (subject is null ? string.Empty : subject + ": ") + "el texto indica " + stated + " " + countOf + " pero se listan " + Invariant.Count(listed.Count) + ".");
+        context.Add(finding);
+        reconciled.Finding = finding;
+    }
+
+    private static List<string>? Listed(CeplanReport report, string? subject, string countOf)
+    {
+        var what = Names.Fold(countOf);
+        if (what.Contains("AEI", StringComparison.Ordinal) || what.Contains("AER", StringComparison.Ordinal) || what.StartsWith("ACCION", StringComparison.Ordinal))
+        {
+            return report.Actions.Where(a => subject is null || string.Equals(a.ObjectiveCode, subject, StringComparison.Ordinal)).Select(a => a.Code).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        if (what.Contains("OEI", StringComparison.Ordinal) || what.Contains("OER", StringComparison.Ordinal) || what.StartsWith("OBJETIVO", StringComparison.Ordinal))
+        {
+            return subject is null ? report.Objectives.Select(o => o.Code).Distinct(StringComparer.Ordinal).ToList() : null;
+        }
+
+        if (what.StartsWith("IND", StringComparison.Ordinal))
+        {
+            return report.Indicators
+                .Where(i => subject is null || string.Equals(i.ParentCode, subject, StringComparison.Ordinal) || i.ParentCode.StartsWith("A" + subject[1..] + ".", StringComparison.Ordinal))
+                .Select(i => i.Code).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        if (subject is not null && (what.Contains("UNIDAD", StringComparison.Ordinal) || what.Contains("AREA", StringComparison.Ordinal)))
+        {
+            var table = report.FigureTables.FirstOrDefault(t => string.Equals(t.SubjectCode, subject, StringComparison.Ordinal));
+            return table?.Rows.Where(r => r.Role == RowRole.Item).Select(r => r.Label).ToList();
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+using Ingest.Audit.Conventions;
+using Ingest.Audit.Recompute;
+
+namespace Ingest.Audit.Rules;
+
+/// <summary><c>indicator-progress</c>: an indicator's printed avance tipo I differs from the recomputation (direction, cap, LE = 0 or VO missing printed as a number).</summary>
+internal sealed class IndicatorProgressRule : IAuditRule
+{
+    public string Id => RuleIds.IndicatorProgress;
+
+    public void Check(AuditContext context)
+    {
+        foreach (var indicator in context.Report.Indicators)
+        {
+            foreach (var observation in indicator.Observations.Where(o => o.Measure == Measure.StatedProgress))
+            {
+                Check(context, indicator, observation.Period, observation.Value);
+            }
+        }
+    }
+
+    private void Check(AuditContext context, Indicator indicator, Period period, ReportValue stated)
+    {
+        if (stated.Value is not { } value)
+        {
+            return;
+        }
+
+        var sentido = IndicatorFigures.Sentido(indicator);
+        var avance = IndicatorFigures.TipoI(indicator, period);
+        var how = Describe(indicator, sentido, period);
+        if (avance.Value is not { } recomputed)
+        {
+            var obtainedColumn = IndicatorFigures.Obtained(indicator, period);
+            var expectedColumn = IndicatorFigures.Expected(indicator, period);
+            var reason = obtainedColumn is null ? "VO not printed" : expectedColumn is null ? "LE not printed" : avance.Reason ?? "not computable";
+            var reconciled = context.NotComputable(indicator.Code, "avance-tipo-i", period, stated, reason);
+            var printedWhereNotComputable = (obtainedColumn is not null && !obtainedColumn.HasValue)
+                || (expectedColumn?.Value == 0m && indicator.Aggregation is not (Aggregation.MaximoPermisible or Aggregation.MinimoPermisible));
+            if (printedWhereNotComputable)
+            {
+                var finding = new FindingDraft(
+                    Id, Severity.Error, stated.Source, indicator.Code, period.ToString(), stated.ToString(), string.Empty, stated.Tolerance,
+                    "The avance tipo I is not computable (" + avance.Reason + ") and must be ND, but the report prints a number.",
+                    indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero no es calculable (" + Spanish(avance.Reason) + "); debe ser ND" + Invariant.PeriodSuffix(period) + ".");
+                context.Add(finding);
+                reconciled.Finding = finding;
+            }
+            else if (value > 100m + stated.Tolerance)
+            {
+                var finding = new FindingDraft(
+                    Id, Severity.Error, stated.Source, indicator.Code, period.ToString(), stated.ToString(), "100.00", stated.Tolerance,
+                    "The avance tipo I is capped at 100% but the report prints " + stated + "; the expected or obtained value is not printed, so only the cap was checked.",
+                    indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " y supera el tope de 100%" + Invariant.PeriodSuffix(period) + ".");
+                context.Add(finding);
+                reconciled.Finding = finding;
+            }
+
+            return;
+        }
+
+        context.Compare(new Comparison
+        {
+            Rule = Id,
+            Subject = indicator.Code,
+            Figure = "avance-tipo-i",
+            Period = period,
+            Code = indicator.Code,
+            Stated = stated,
+            Recomputed = recomputed,
+            Reason = how,
+            Explanation = "Avance tipo I recomputed as " + Invariant.Recomputed(recomputed, stated) + " by the CEPLAN rule (" + how + ").",
+            Message = indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el recalculado es "
+                + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
+            Alternatives = () => ConventionSearch.Indicator(indicator, period, stated, avance),
+        });
+    }
+
+    private static string Describe(Indicator indicator, ResolvedSentido sentido, Period period)
+    {
+        var le = IndicatorFigures.Expected(indicator, period);
+        var vo = IndicatorFigures.Obtained(indicator, period);
+        var rule = indicator.Aggregation switch
+        {
+            Aggregation.MaximoPermisible => "máximo permisible: 100 when VO <= LE, else 0",
+            Aggregation.MinimoPermisible => "mínimo permisible: 100 when VO >= LE, else 0",
+            _ => sentido.Sentido == Sentido.Descendente ? "descendente: min(100, LE / VO * 100)" : "ascendente: min(100, VO / LE * 100)",
+        };
+        return rule + (sentido.Inferred ? ", sentido inferred from the expected values" : string.Empty)
+            + "; LE " + (le?.ToString() ?? "-") + ", VO " + (vo?.ToString() ?? "-");
+    }
+
+    private static string Spanish(string? reason) => reason switch
+    {
+        "LE = 0" => "LE = 0",
+        "VO missing" => "VO no disponible",
+        "LE missing" => "LE no disponible",
+        _ => reason ?? string.Empty,
+    };
+}

@@ -1,0 +1,206 @@
+using Ingest.Audit.Recompute;
+using Ingest.Ceplan.Normalisation;
+
+namespace Ingest.Audit.Rules;
+
+/// <summary><c>narrative-contradiction</c>: a sentence states a figure for a code (or an indicator named in it) and period that differs from the table value.</summary>
+internal sealed class NarrativeContradictionRule : IAuditRule
+{
+    public string Id => RuleIds.NarrativeContradiction;
+
+    public void Check(AuditContext context)
+    {
+        foreach (var claim in context.Report.Claims)
+        {
+            if (claim.SubjectCode is not { Length: > 0 } subject)
+            {
+                continue;
+            }
+
+            var period = claim.Period ?? context.EvaluatedPeriod;
+            if (RowPercents(context.Report, claim, subject) is { } rows)
+            {
+                CheckRows(context, claim, subject, period, rows);
+                continue;
+            }
+
+            foreach (var number in claim.Numbers)
+            {
+                if (number.Role is ClaimRole.Progress or ClaimRole.Expected or ClaimRole.Obtained && number.Value.HasValue)
+                {
+                    Check(context, claim, subject, period, number);
+                }
+            }
+        }
+    }
+
+    private void Check(AuditContext context, NarrativeClaim claim, string subject, Period? period, ClaimNumber number)
+    {
+        var report = context.Report;
+        string code;
+        Indicator? indicator;
+        if (CeplanCode.TryRead(subject, out var read) && read.Raw.Length >= subject.Trim().Length - 1)
+        {
+            code = read.Code;
+            indicator = read.IsIndicator ? report.Indicators.FirstOrDefault(i => i.Code == code) : null;
+        }
+        else if (ReportLookup.IndicatorByName(report, subject) is { } named)
+        {
+            code = named.Code;
+            indicator = named;
+        }
+        else
+        {
+            return;
+        }
+
+        if (indicator is null && number.Role != ClaimRole.Progress)
+        {
+            var only = ReportLookup.IndicatorsOf(report, code);
+            indicator = only.Count == 1 ? only[0] : null;
+        }
+
+        var (table, source) = TableValue(report, code, indicator, number.Role, period);
+        var claimed = number.Value;
+        var what = number.Role switch
+        {
+            ClaimRole.Expected => "el valor esperado",
+            ClaimRole.Obtained => "el valor obtenido",
+            _ => "el avance",
+        };
+        if (table is { Value: { } tableValue })
+        {
+            var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
+            if (Math.Abs(claimed.Value!.Value - tableValue) <= tolerance)
+            {
+                return;
+            }
+
+            context.Add(new FindingDraft(
+                Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
+                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + source + ").",
+                code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
+                    + Invariant.PeriodSuffix(period) + "."));
+            return;
+        }
+
+        if (number.Role != ClaimRole.Progress || period is not { } p)
+        {
+            return;
+        }
+
+        decimal? recomputed = indicator is not null
+            ? IndicatorFigures.TipoI(indicator, p).Value
+            : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p));
+        if (recomputed is not { } value || Rounding.Agrees(claimed, value))
+        {
+            return;
+        }
+
+        context.Add(new FindingDraft(
+            Id, Severity.Error, claim.Source, code, p.ToString(), claimed.ToString(), Invariant.Recomputed(value, claimed), claimed.Tolerance,
+            "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
+            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
+                + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
+    }
+
+    /// <summary>
+    /// Gets, for a sentence about a code whose contribution table names its rows (áreas), the table row each progress number
+    /// speaks of: the row named last before the number ("para la Oficina de Informática el 60%"), the rows in order when the
+    /// sentence says "respectivamente", the TOTAL row when no row is named; <see langword="null"/> when the sentence names no row.
+    /// </summary>
+    private static List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)>? RowPercents(CeplanReport report, NarrativeClaim claim, string subject)
+    {
+        var table = report.FigureTables.FirstOrDefault(t => string.Equals(t.SubjectCode, subject, StringComparison.Ordinal));
+        var percent = table?.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Role == ColumnRole.Percent).i;
+        if (table is null || percent is not { } column || table.Columns[column].Role != ColumnRole.Percent)
+        {
+            return null;
+        }
+
+        var sentence = Names.Fold(claim.Sentence);
+        var labels = table.Rows.Where(r => r.Role == RowRole.Item && r.Label.Length > 3)
+            .Select(r => (Row: r, At: sentence.IndexOf(Names.Fold(FigureTables.Label(r)), StringComparison.Ordinal)))
+            .Where(x => x.At >= 0).OrderBy(x => x.At).ToList();
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        var total = table.Rows.FirstOrDefault(r => r.Role == RowRole.Total);
+        var respectively = sentence.Contains("RESPECTIV", StringComparison.Ordinal);
+        var queue = new Queue<FigureRow>();
+        var result = new List<(ClaimNumber, FigureRow, ReportValue)>();
+        var from = 0;
+        foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Progress && n.Value.HasValue))
+        {
+            var at = sentence.IndexOf(Names.Fold(number.Value.Source.Raw), from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var named = labels.Where(l => l.At >= from && l.At < at).Select(l => l.Row).ToList();
+            var saysTotal = sentence.AsSpan(from, at - from).IndexOf("TOTAL", StringComparison.Ordinal) >= 0;
+            from = at + 1;
+            if (!respectively)
+            {
+                queue.Clear();
+            }
+
+            foreach (var row in named)
+            {
+                queue.Enqueue(row);
+            }
+
+            var target = saysTotal || queue.Count == 0 ? total : respectively ? queue.Dequeue() : queue.Last();
+            if (target is not null && FigureTables.At(target, column) is { HasValue: true } printed)
+            {
+                result.Add((number, target, printed));
+            }
+        }
+
+        return result;
+    }
+
+    private void CheckRows(AuditContext context, NarrativeClaim claim, string subject, Period? period, List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)> rows)
+    {
+        foreach (var (number, row, printed) in rows)
+        {
+            var claimed = number.Value;
+            var tolerance = Math.Max(claimed.Tolerance, printed.Tolerance);
+            if (Math.Abs(claimed.Value!.Value - printed.Value!.Value) <= tolerance)
+            {
+                continue;
+            }
+
+            var name = row.Role == RowRole.Total ? "TOTAL" : FigureTables.Label(row);
+            context.Add(new FindingDraft(
+                Id, Severity.Error, claim.Source, subject, period?.ToString(), claimed.ToString(), printed.ToString(), tolerance,
+                "The sentence states " + claimed + " for \"" + name + "\" of " + subject + " but its table prints " + printed + ".",
+                subject + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " para " + name + " pero la tabla registra " + Invariant.WithUnit(printed.ToString(), claimed) + "."));
+        }
+    }
+
+    private static (ReportValue? Value, string Source) TableValue(CeplanReport report, string code, Indicator? indicator, ClaimRole role, Period? period)
+    {
+        if (role == ClaimRole.Progress)
+        {
+            if (indicator is not null)
+            {
+                return (period is { } p ? indicator.Find(Measure.StatedProgress, p) : null, "avance tipo I of " + indicator.Code);
+            }
+
+            return (ReportLookup.StatedProgress(report, code, period), "avance of " + code);
+        }
+
+        if (indicator is null || period is not { } q)
+        {
+            return (null, string.Empty);
+        }
+
+        return role == ClaimRole.Expected
+            ? (IndicatorFigures.Expected(indicator, q), "expected value of " + indicator.Code)
+            : (IndicatorFigures.Obtained(indicator, q), "obtained value of " + indicator.Code);
+    }
+}

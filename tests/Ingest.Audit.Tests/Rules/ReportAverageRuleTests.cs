@@ -1,0 +1,48 @@
+namespace Ingest.Audit.Tests.Rules;
+
+public class ReportAverageRuleTests
+{
+    private static CeplanReport Report(string average, params string[] avances)
+    {
+        var b = new ReportBuilder(evaluated: "2024");
+        for (var i = 0; i < avances.Length; i++)
+        {
+            b.Action("AEI.01." + (i + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), "x", "2024=" + avances[i]);
+        }
+
+        return b.Average("Avance promedio de AEI:", "AEI", average).Build();
+    }
+
+    [Fact]
+    public void Audit_MeanOfListedRows_NoFinding()
+        => RuleAssert.None(Report("50.00", "40.00", "60.00", "50.00"), RuleIds.ReportAverage);
+
+    [Fact]
+    public void Audit_NdRowsExcluded_NoFinding()
+        => RuleAssert.None(Report("50.00", "40.00", "60.00", "ND"), RuleIds.ReportAverage);
+
+    [Fact]
+    public void Audit_WrongAverage_Error()
+    {
+        var finding = RuleAssert.Single(Report("55.00", "40.00", "60.00", "50.00"), RuleIds.ReportAverage, Severity.Error);
+        Assert.Equal("50.0000", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_ZeroRowsSkipped_WarningNamesTheConvention()
+    {
+        var finding = RuleAssert.Single(Report("50.00", "40.00", "60.00", "0.00"), RuleIds.ReportAverage, Severity.Warning);
+        Assert.Contains("rows with 0 left out", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_ManagementIndex_PriorityWeighted()
+    {
+        var report = new ReportBuilder(evaluated: "2024")
+            .Objective("OEI.01", priority: 1, progress: "2024=100")
+            .Objective("OEI.02", priority: 2, progress: "2024=70")
+            .Average("Índice de Gestión Institucional", "OEI", "90.00", kind: StatedFigureKind.ManagementIndex)
+            .Build();
+        RuleAssert.None(report, RuleIds.ReportAverage);
+    }
+}

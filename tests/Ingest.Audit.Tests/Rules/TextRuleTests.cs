@@ -1,0 +1,148 @@
+namespace Ingest.Audit.Tests.Rules;
+
+public class NarrativeContradictionRuleTests
+{
+    private static ReportBuilder Base()
+        => new ReportBuilder(evaluated: "2024-S1")
+            .Action("AEI.04.01", "Servicio administrativo", "2024-S1=53.64")
+            .Indicator("IND.01.AEI.04.01", "Porcentaje de expedientes administrativos externos archivado", progress: "2024-S1=54.95")
+            .Indicator("IND.02.AEI.04.01", "Número de informes legales emitidos", progress: "2024-S1=52.33");
+
+    [Fact]
+    public void Audit_CodeClaimDiffers_Error()
+    {
+        var b = Base();
+        var finding = RuleAssert.Single(b.Claim("AEI.04.01 ... 49.72%", "AEI.04.01", b.Number(ClaimRole.Progress, "49.72%")).Build(), RuleIds.NarrativeContradiction, Severity.Error);
+        Assert.Equal("AEI.04.01: el texto indica 49.72% pero la tabla registra 53.64% (2024-S1).", finding.Message);
+    }
+
+    [Fact]
+    public void Audit_CodeClaimAgrees_NoFinding()
+    {
+        var b = Base();
+        RuleAssert.None(b.Claim("AEI.04.01 ... 53.64%", "AEI.04.01", b.Number(ClaimRole.Progress, "53.64%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_IndicatorNamedInText_MatchedByName()
+    {
+        var b = Base();
+        var finding = RuleAssert.Single(b.Claim("... con una ejecución de 47.1%", "Porcentaje de expedientes administrativos externos archivados", b.Number(ClaimRole.Progress, "47.1%")).Build(), RuleIds.NarrativeContradiction);
+        Assert.Equal("IND.01.AEI.04.01", finding.Code);
+        Assert.Equal("54.95", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_ClaimWithFewerDecimals_ComparedAtItsPrecision()
+    {
+        var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.05.01", "x", "2024-S1=25.00");
+        RuleAssert.None(b.Claim("avance del 25%", "AEI.05.01", b.Number(ClaimRole.Progress, "25%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_NoTableValue_ComparedWithTheRecomputation()
+    {
+        var b = new ReportBuilder(evaluated: "2024").Objective("OEI.01")
+            .Indicator("IND.01.OEI.01", "sin acceso", sentido: Sentido.Descendente, expected: "2024=6%", obtained: "2024=12.19%");
+        var finding = RuleAssert.Single(b.Claim("el OEI.01 alcanzo un 49.55%", "OEI.01", b.Number(ClaimRole.Progress, "49.55%")).Build(), RuleIds.NarrativeContradiction);
+        Assert.Equal("49.2207", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_ObtainedValueInText_ComparedWithTheObtainedColumn()
+    {
+        var b = new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.03.01", "Número de licencias", expected: "2024=15,000", obtained: "2024=5,167");
+        RuleAssert.None(b.Claim("se ha logrado 5,167 licencias", "IND.01.AEI.03.01", b.Number(ClaimRole.Obtained, "5,167"), b.Number(ClaimRole.Expected, "15,000")).Build(), RuleIds.NarrativeContradiction);
+        var c = new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.03.01", "Número de licencias", expected: "2024=15,000", obtained: "2024=5,167");
+        RuleAssert.Single(c.Claim("se ha logrado 5,617 licencias", "IND.01.AEI.03.01", c.Number(ClaimRole.Obtained, "5,617")).Build(), RuleIds.NarrativeContradiction);
+    }
+}
+
+public class NarrativeRowClaimTests
+{
+    private static ReportBuilder Table()
+        => new ReportBuilder().Table("AEI.06.01", "AEI.06.01", "N°|Área|P:programmed|E:executed|%:percent",
+            "1|Unidad de Contabilidad|1,572|1,335|85%", "2|Unidad de Logística|18|13|72%", "3|Oficina de Informática|3|6|200%", "TOTAL||1593|1354|85%");
+
+    [Fact]
+    public void Audit_AreaNamedWithAnotherFigure_Error()
+    {
+        var b = Table();
+        var finding = RuleAssert.Single(b.Claim("mientras que para la Oficina de Informática el 60%.", "AEI.06.01", b.Number(ClaimRole.Progress, "60%")).Build(), RuleIds.NarrativeContradiction);
+        Assert.Equal("AEI.06.01: el texto indica 60% para Oficina de Informática pero la tabla registra 200%.", finding.Message);
+    }
+
+    [Fact]
+    public void Audit_AreasRespectively_MatchedInOrder()
+    {
+        var b = Table();
+        RuleAssert.None(b.Claim("la Unidad de Contabilidad y la Unidad de Logística ... con el 85% y 72% respectivamente", "AEI.06.01", b.Number(ClaimRole.Progress, "85%"), b.Number(ClaimRole.Progress, "72%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_MetaTotal_ComparedWithTheTotalRow()
+    {
+        var b = Table();
+        RuleAssert.Single(b.Claim("la Unidad de Logística ejecutó 72%. Respecto a la meta total tenemos una ejecución del 94%", "AEI.06.01", b.Number(ClaimRole.Progress, "72%"), b.Number(ClaimRole.Progress, "94%")).Build(), RuleIds.NarrativeContradiction);
+    }
+}
+
+public class CountMismatchRuleTests
+{
+    private static ReportBuilder Oei08()
+        => new ReportBuilder().Objective("OEI.08").Action("AEI.08.01").Action("AEI.08.02").Action("AEI.08.03");
+
+    [Fact]
+    public void Audit_StatedCountDiffers_Error()
+    {
+        var b = Oei08();
+        var finding = RuleAssert.Single(b.Claim("contiene (04) Acciones Estratégicas Institucionales", "OEI.08", b.Number(ClaimRole.Count, "04", "Acciones Estratégicas Institucionales")).Build(), RuleIds.CountMismatch, Severity.Error);
+        Assert.Equal("4", finding.Stated);
+        Assert.Equal("3", finding.Recomputed);
+        Assert.Equal("OEI.08: el texto indica 4 Acciones Estratégicas Institucionales pero se listan 3.", finding.Message);
+    }
+
+    [Fact]
+    public void Audit_StatedCountMatches_NoFinding()
+    {
+        var b = Oei08();
+        RuleAssert.None(b.Claim("contiene (03) AEI", "OEI.08", b.Number(ClaimRole.Count, "03", "AEI")).Count("cuenta con 1 OEI", "OEI", "1").Build(), RuleIds.CountMismatch);
+    }
+
+    [Fact]
+    public void Audit_ReportWideCount_Error()
+        => RuleAssert.Single(Oei08().Count("cuenta con 34 AEI", "AEI", "34").Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_UnitsThatContributed_CountedInTheTable()
+    {
+        var b = new ReportBuilder().Table("AEI.01.01", "AEI.01.01", "N°|Área|P:programmed|E:executed", "1|A|1|1", "2|B|2|2", "TOTAL||3|3");
+        RuleAssert.None(b.Claim("han contribuido 2 unidades orgánicas", "AEI.01.01", b.Number(ClaimRole.Count, "2", "unidades orgánicas")).Build(), RuleIds.CountMismatch);
+    }
+}
+
+public class WordsDigitsRuleTests
+{
+    [Fact]
+    public void Audit_WordsDifferFromDigits_Error()
+    {
+        var b = new ReportBuilder();
+        var finding = RuleAssert.Single(b.Claim("treinta y dos (34) AEI", null, b.Number(ClaimRole.Count, "34", "AEI", "treinta y dos")).Build(), RuleIds.WordsDigits, Severity.Error);
+        Assert.Equal("34", finding.Stated);
+        Assert.Equal("32", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_WordsMatchDigits_NoFinding()
+    {
+        var b = new ReportBuilder();
+        RuleAssert.None(b.Claim("trescientos cincuenta y un (351) AO", null, b.Number(ClaimRole.Count, "351", "AO", "trescientos cincuenta y un")).Build(), RuleIds.WordsDigits);
+    }
+
+    [Fact]
+    public void Audit_MisspeltWords_NotJudged()
+    {
+        var b = new ReportBuilder();
+        RuleAssert.None(b.Claim("Treientos cincuenta y un (351)", null, b.Number(ClaimRole.Count, "351", "AO", "Treientos cincuenta y un")).Build(), RuleIds.WordsDigits);
+    }
+}

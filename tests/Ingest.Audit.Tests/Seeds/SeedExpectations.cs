@@ -1,0 +1,77 @@
+namespace Ingest.Audit.Tests.Seeds;
+
+/// <summary>An inconsistency found by reading a seed text by hand, and the rule that must catch it.</summary>
+/// <param name="Rule">The rule id.</param>
+/// <param name="Code">The subject code of the finding.</param>
+/// <param name="Why">What is wrong, with the printed figures.</param>
+internal sealed record ExpectedFinding(string Rule, string? Code, string Why)
+{
+    public string Key => Rule + " " + Code;
+}
+
+/// <summary>The inconsistencies found by hand in the seed texts (shared/seeds), per seed.</summary>
+internal static class SeedExpectations
+{
+    public static IReadOnlyList<ExpectedFinding> Seed004 { get; } =
+    [
+        new(RuleIds.NarrativeContradiction, "AEI.04.01", "ALERTAS: AEI.04.01 'ejecución física total del 49.72%'; the table prints 53.64."),
+        new(RuleIds.NarrativeContradiction, "IND.01.AEI.04.01", "ALERTAS: 'Porcentaje de expedientes administrativos externos archivado ... 47.1%'; the table prints 54.95."),
+        new(RuleIds.NarrativeContradiction, "AEI.04.03", "ALERTAS: AEI.04.03 'ejecución física total del 58.13%'; the table prints 75.39."),
+        new(RuleIds.NarrativeContradiction, "IND.01.AEI.04.03", "ALERTAS: 'Número de acciones de fiscalización ejecutadas ... 9.63%'; the table prints 87.78."),
+        new(RuleIds.NarrativeContradiction, "AEI.07.01", "ALERTAS: AEI.07.01's indicator 'tienen un avance del 61.33%'; the table prints 54.81."),
+        new(RuleIds.IndicatorProgress, "IND.01.AEI.03.05", "IND.01.AEI.03.05 prints an avance tipo I of 108.00, above the 100 cap (its action prints 100.00)."),
+        new(RuleIds.SuspiciousValue, "AEI.03.05", "AEI.03.04 and AEI.03.05 have the same name 'PROGRAMAS DE FORTALECIMIENTO DE CAPACIDADES PERMANENTES PARA LÍDERES SOCIALES DEL DISTRITO'."),
+        new(RuleIds.UnitMismatch, "IND.01.AEI.02.05", "IND.01.AEI.02.05 obtains 100.00 against expected values of 210,000 and more (2,100 times smaller): a percentage or a wrong scale in a count series."),
+    ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed000 { get; } =
+    [
+        new(RuleIds.CountMismatch, "OEI.08", "Section 3: OEI 08 'contiene (04) Acciones Estratégicas Institucionales' but lists AEI.08.01-03 (Cuadro 02 too)."),
+        new(RuleIds.CountMismatch, "OEI.04", "Section 4.2.1: OEI 04 'Dispone de (3) Acciones' but lists AEI.04.01-04 (section 3 says (04))."),
+        new(RuleIds.CountMismatch, "OEI.05", "POI: OEI 05 'vinculado a 03 Acciones Estratégicas AEI' but the PEI has 4 (AEI.05.02 has no AO)."),
+        new(RuleIds.CountMismatch, null, "Conclusions: 'de las treinta dos (32) Acciones Estratégicas Institucionales' where the PEI has 34."),
+        new(RuleIds.NarrativeContradiction, "OEI.01", "Section 3.2: 'el OEI.01 alcanzo un 49.55%' but its descending indicator (LE 6%, VO 12.19%) gives 49.22."),
+        new(RuleIds.TotalMismatch, null, "POI OEI 04: promedio 98.8 where the mean of 95.5, 100, 100, 100 is 98.875; Tabla 1: IGI anual 99 % where the priority-weighted mean of the OEI is 99.53: both truncated, not rounded: one warning for the truncation convention."),
+    ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed001 { get; } =
+    [
+        new(RuleIds.PercentMismatch, "AEI.06.02", "AEI.06.02: Unidad de Planeamiento y Presupuesto executes 1 of 3 (33%) but the table prints 17%."),
+        new(RuleIds.NarrativeContradiction, "AEI.05.04", "AEI.05.04: the text says the Oficina de Informática executed 60%; its row prints 200% (3 programmed, 6 executed)."),
+        new(RuleIds.SuspiciousValue, "AEI.01.01", "AEI.01.01's TOTAL adds 1 (Oficina de Informática) to 8,618,788 (Gestión de Cobranza): heterogeneous units."),
+        new(RuleIds.SuspiciousValue, "AEI.05.04", "AEI.05.04's TOTAL adds 3 systems to 24,000 documents: heterogeneous units."),
+    ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed002 { get; } =
+    [
+        new(RuleIds.ReportAverage, null, "'Avance promedio de AEI: 50.68' is the mean of the 35 non-zero AEI; the mean of all 38 is 46.68 (one warning: zero rows skipped)."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.01", "The obtained value 2024-S1 equals the baseline (3.00); every modelled indicator of 002 does the same."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.02", "The obtained value 2024-S1 equals the baseline (160.00)."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.03.01", "The obtained value 2024-S1 equals the baseline (2,550.00)."),
+    ];
+
+    public static IReadOnlyList<ExpectedFinding> Seed003 { get; } =
+    [
+        new(RuleIds.SummaryDisagreement, null, "OER 2024: Cuadro 1 (and the 1.3 text) count (6, 1, 2, 4); Cuadro 3 counts (7, 0, 2, 4)."),
+        new(RuleIds.SummaryDisagreement, null, "AER 2024: the 1.3 text counts 15 low and 7 ND; Cuadro 17 counts 17 low and 5 ND."),
+        new(RuleIds.IndicatorProgress, null, "Cuadro 2 prints 0.00% for every unmet descending (and some ascending) indicator (DCI 97.06, anemia 63.04, VIH 16.83, ...): one warning for the zero-for-unmet convention."),
+        new(RuleIds.IndicatorProgress, "IND.02.AER.03.06", "VO 2024 blank, yet the avance is printed 0.00% (must be ND)."),
+        new(RuleIds.IndicatorProgress, "IND.03.AER.03.06", "LE 13.30%, VO 66.00% (ascending, met): avance 100, printed 0.00% — not even the report's zero-for-unmet convention."),
+        new(RuleIds.IndicatorProgress, "IND.01.AER.07.04", "LE 2024 = 0.00%: not computable, printed 0.00%."),
+        new(RuleIds.IndicatorProgress, "IND.01.OER.10", "0.74 / 1.31 = 56.49, printed 56.35% (and quoted so in the text)."),
+        new(RuleIds.SuspiciousValue, "IND.01.OER.01", "VO 2023 and 2024 equal the baseline 18.75%."),
+        new(RuleIds.SuspiciousValue, "IND.01.AER.10.01", "VO 2023 and 2024 equal the baseline 15.38%."),
+        new(RuleIds.SuspiciousValue, "IND.01.AER.07.04", "Baseline, targets and values all 0.00%."),
+        new(RuleIds.SuspiciousValue, "IND.02.AER.10.01", "The code is printed damaged as 'D.02.AER.10.01'."),
+        new(RuleIds.UnitMismatch, "IND.03.AER.10.02", "'Número de hectáreas degradadas' with baseline and targets in hectares but values 61.40% and 60.80%."),
+        new(RuleIds.MissingData, "IND.02.AER.03.06", "VO 2024 not printed for the evaluated year (info)."),
+        new(RuleIds.MissingData, "IND.02.AER.10.01", "VO 2024 ND for the evaluated year (info)."),
+        new(RuleIds.PercentMismatch, null, "Budget: most % EJECUCIÓN are rounded to one decimal and printed with two (97.10% for 97.1235): one warning for the coarser rounding."),
+        new(RuleIds.PercentMismatch, "AER.07.05", "AER 07.05: devengado 25,290 / PIM 49,080 = 51.53%, printed 0.22% (= devengado / PIA)."),
+        new(RuleIds.PercentMismatch, "AER.08.02", "AER 08.02: 659,893 / 1,586,805 = 41.59%, printed 37.70%."),
+        new(RuleIds.PercentMismatch, "AER.09.04", "AER 09.04: 228,838 / 317,261 = 72.13%, printed 72.21%."),
+        new(RuleIds.TotalMismatch, null, "Budget Total PIA 2,355,134,676: the rows add up to 10,497,053,353 (plus the first rows)."),
+        new(RuleIds.TotalMismatch, null, "Budget Total PIM 5,463,370,829 differs from the sum of the rows."),
+        new(RuleIds.TotalMismatch, null, "Budget Total DEVENGADO 2,731,370,222 differs from the sum of the rows."),
+    ];
+}

@@ -1,0 +1,195 @@
+using Ingest.Pdf;
+using static Ingest.Tables.Tests.Lattice.PageBuilder;
+
+namespace Ingest.Tables.Tests.Stream;
+
+public class StreamTests
+{
+    /// <summary>Words of one line, each placed at its x, on the line whose top is <paramref name="top"/>.</summary>
+    private static IEnumerable<Word> Line(double top, params (string Text, double Left)[] words) => words.Select(w => Word(w.Text, w.Left, top));
+
+    /// <summary>A line of prose starting at <paramref name="left"/>: words a normal space (3 points at 10 points) apart.</summary>
+    private static IEnumerable<Word> Prose(double top, double left, string text)
+    {
+        var x = left;
+        foreach (var part in text.Split(' '))
+        {
+            yield return Word(part, x, top);
+            x += (5 * part.Length) + 3;
+        }
+    }
+
+    [Fact]
+    public void Stream_TwoColumnsSeparatedByGap_ReturnsTwoColumns()
+    {
+        var words = Line(100, ("Lima", 100), ("12", 300))
+            .Concat(Line(115, ("Cusco", 100), ("7", 300)))
+            .Concat(Line(130, ("Puno", 100), ("40", 300)))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words)));
+
+        Assert.Equal(TableMode.Stream, table.Mode);
+        Assert.Equal([["Lima", "12"], ["Cusco", "7"], ["Puno", "40"]], table.ToGrid());
+        Assert.All(table.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+    }
+
+    [Fact]
+    public void Stream_RightAlignedNumbers_StayInOneColumn()
+    {
+        // Numbers of different widths share their right edge at x = 420.
+        var words = new[] { "1", "22", "333", "4,444" }
+            .Select((n, i) => Line(100 + (15 * i), ("Row" + i, 100), (n, 420 - (5 * n.Length))))
+            .SelectMany(l => l)
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words)));
+
+        Assert.Equal(2, table.ColumnCount);
+        Assert.Equal(["1", "22", "333", "4,444"], table.ToGrid().Select(r => r[1]));
+    }
+
+    [Fact]
+    public void Stream_WordsASpaceApart_StayInOneCell()
+    {
+        var words = Prose(100, 100, "Gobierno Regional").Concat(Line(100, ("45.00", 300)))
+            .Concat(Prose(115, 100, "Gobierno Local")).Concat(Line(115, ("12.00", 300)))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words)));
+
+        Assert.Equal([["Gobierno Regional", "45.00"], ["Gobierno Local", "12.00"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Extract_AutoOnParagraph_FindsNoTable()
+    {
+        var words = Prose(100, 72, "El presente reporte muestra el avance de los indicadores")
+            .Concat(Prose(113, 72, "de objetivos estrategicos y de las acciones estrategicas"))
+            .Concat(Prose(126, 72, "institucionales del plan estrategico de la entidad."))
+            .ToList();
+
+        Assert.Empty(TableExtractor.Extract(Page([], words)));
+        Assert.Empty(TableExtractor.Stream(Page([], words)));
+    }
+
+    [Fact]
+    public void Extract_AutoWithProseAboveTable_KeepsOnlyTheTable()
+    {
+        var words = Prose(60, 72, "El cuadro siguiente resume los logros alcanzados en el periodo por cada region.")
+            .Concat(Line(100, ("Lima", 100), ("12", 300)))
+            .Concat(Line(115, ("Cusco", 100), ("7", 300)))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        Assert.Equal([["Lima", "12"], ["Cusco", "7"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Stream_BlocksFarApart_AreSeparateTables()
+    {
+        var words = Line(100, ("a", 100), ("1", 300)).Concat(Line(115, ("b", 100), ("2", 300)))
+            .Concat(Line(400, ("x", 150), ("y", 250), ("z", 350))).Concat(Line(415, ("u", 150), ("v", 250), ("w", 350)))
+            .ToList();
+
+        var tables = TableExtractor.Stream(Page([], words));
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["a", "1"], ["b", "2"]], tables[0].ToGrid());
+        Assert.Equal([["x", "y", "z"], ["u", "v", "w"]], tables[1].ToGrid());
+    }
+
+    [Fact]
+    public void Stream_Area_UsesOnlyWordsInside()
+    {
+        var words = Line(100, ("a", 100), ("1", 300)).Concat(Line(115, ("b", 100), ("2", 300))).Concat(Line(115, ("outside", 500))).ToList();
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words), new PdfRect(90, 90, 400, 140)));
+
+        Assert.Equal([["a", "1"], ["b", "2"]], table.ToGrid());
+        Assert.Equal(new PdfRect(90, 90, 400, 140), table.Box);
+    }
+
+    [Fact]
+    public void Stream_EmptyArea_ReturnsTableWithoutRows()
+    {
+        var page = Page([], [.. Line(100, ("a", 100), ("1", 300))]);
+
+        var table = Assert.Single(TableExtractor.Stream(page, new PdfRect(0, 0, 50, 50)));
+
+        Assert.Equal((0, 0), (table.RowCount, table.ColumnCount));
+        Assert.Empty(table.Cells);
+    }
+
+    [Fact]
+    public void Stream_AreaCuttingAWord_KeepsOnlyTheCharactersInside()
+    {
+        // "Presentation" is 60 points wide (5 per letter); the area ends after its first four letters.
+        var page = Page([], [.. Line(100, ("Presentation", 100))]);
+
+        var table = Assert.Single(TableExtractor.Stream(page, new PdfRect(90, 90, 120, 120)));
+
+        Assert.Equal([["Pres"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Stream_ExplicitColumns_SplitWhereGiven()
+    {
+        // Without separators "Total anual" is one chunk; the separator at 126.5, in the space, parts it.
+        var words = Prose(100, 100, "Total anual").Concat(Line(100, ("9", 300))).ToList();
+        var options = new StreamOptions { ColumnSeparators = [126.5, 200] };
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words), options: options));
+
+        Assert.Equal([["Total", "anual", "9"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Stream_VerticalRulingsAsColumns_SplitAtRulings()
+    {
+        var words = Prose(100, 100, "Total anual").Concat(Prose(115, 100, "Metas fisica")).ToList();
+        // A ruling drawn twice, 0.3 points apart, is one separator.
+        var page = Page([Vertical(126.3, 90, 130), Vertical(126.6, 90, 130)], words);
+
+        var table = Assert.Single(TableExtractor.Stream(page, options: new StreamOptions { UseVerticalRulings = true }));
+
+        Assert.Equal([["Total", "anual"], ["Metas", "fisica"]], table.ToGrid());
+    }
+
+    [Fact]
+    public void Extract_AutoWithGridAndTextTable_ReturnsBothTopFirst()
+    {
+        var words = Line(110, ("a", 110), ("b", 210)).Concat(Line(300, ("x", 100), ("1", 300))).Concat(Line(315, ("y", 100), ("2", 300))).ToList();
+        var page = Page(Grid([100, 200, 300], [100, 130]), words);
+
+        var tables = TableExtractor.Extract(page);
+
+        Assert.Equal([TableMode.Lattice, TableMode.Stream], tables.Select(t => t.Mode));
+        Assert.Equal([["a", "b"]], tables[0].ToGrid());
+        Assert.Equal([["x", "1"], ["y", "2"]], tables[1].ToGrid());
+    }
+
+    [Fact]
+    public void Extract_LatticeMode_IgnoresTextTables()
+    {
+        var page = Page([], [.. Line(100, ("a", 100), ("1", 300)), .. Line(115, ("b", 100), ("2", 300))]);
+
+        Assert.Empty(TableExtractor.Extract(page, TableMode.Lattice));
+    }
+
+    [Fact]
+    public void Stream_TextReadingTopToBottom_IsTurnedUpright()
+    {
+        // The page is turned a quarter clockwise: each "row" is a column of the page, read top to bottom, the first at the right.
+        Word Down(string text, double x, double top) =>
+            new(text, new PdfRect(x, top, x + 10, top + (5 * text.Length)), "Helvetica", 10, false, false, 1) { Baseline = x + 2 };
+        var words = new List<Word> { Down("Lima", 300, 100), Down("12", 300, 300), Down("Cusco", 285, 100), Down("7", 285, 300) };
+
+        var table = Assert.Single(TableExtractor.Stream(Page([], words)));
+
+        Assert.Equal([["Lima", "12"], ["Cusco", "7"]], table.ToGrid());
+        var lima = table.Cells[0].Box;
+        Assert.True(lima.Left <= 300 && lima.Right >= 310 && lima.Top <= 100 && lima.Bottom >= 120, $"The cell box {lima} does not hold its word.");
+    }
+}
