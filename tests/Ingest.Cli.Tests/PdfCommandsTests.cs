@@ -213,4 +213,19 @@ public sealed class PdfCommandsTests
 
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\n", output.ToString());
     }
+
+    [Fact]
+    public void Tables_LogicalJson_PrintsColumnPathsAndRowsWithPages()
+    {
+        var (code, output, _) = Run("pdf", "tables", Seed("004.pdf"), "--logical", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var table = json.RootElement.GetProperty("tables")[0];
+        Assert.Equal("t1.1", table.GetProperty("id").GetString());
+        Assert.Contains(table.GetProperty("columns").EnumerateArray(), c => c.GetProperty("name").GetString() == "Línea Base / Año");
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.GetProperty("page").GetInt32() == 2);
+        Assert.Equal("AEI.01.01", rows[0].GetProperty("cells")[0].GetProperty("text").GetString());
+    }
 }
