@@ -4,50 +4,9 @@ namespace Ingest.Cli.Tests;
 /// <remarks>One class, so that its tests never redirect the console at the same time.</remarks>
 public sealed class PdfCommandsTests
 {
-    private static string Seed(string name)
-    {
-        var corpus = Environment.GetEnvironmentVariable("INGEST_CORPUS") is { Length: > 0 } fromEnv ? fromEnv : Path.Combine(RepositoryRoot(), "..", "shared", "corpus");
-        var path = Path.GetFullPath(Path.Combine(corpus, "seeds", name));
-        Assert.True(File.Exists(path), $"The corpus file {path} is missing (put the shared corpus beside the repository or set INGEST_CORPUS).");
-        return path;
-    }
+    private static string Seed(string name) => CommandRunner.Corpus("seeds", name);
 
-    /// <summary>The folder holding Ingest.sln, found from this source file (tests may be built with an artifacts path outside the repository).</summary>
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { Path.GetDirectoryName(sourceFile), AppContext.BaseDirectory })
-        {
-            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        Assert.Fail($"No folder holding Ingest.sln was found above {sourceFile}.");
-        return string.Empty;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = IngestCommand.Run(args);
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CommandRunner.Run(args);
 
     [Fact]
     public void Words_SeedPage1_PrintsTsvWithTopLeftBoxes()

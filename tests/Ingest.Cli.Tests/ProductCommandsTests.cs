@@ -162,22 +162,5 @@ public sealed class ProductCommandsTests : IDisposable
 
     private static byte[] Pdf(string text) => new TestPdfBuilder().AddStandardFont("F1", "Helvetica").AddPage(TextOps.Text("F1", 12, 72, 700, text)).Build();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = IngestCommand.Run(args, () => Fake);
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CommandRunner.Run(() => Fake, args);
 }
