@@ -31,8 +31,8 @@ public class TabulaCorpusTests(ITestOutputHelper output)
     {
         ["schools.csv"] = "tabula makes an empty first column from the area's left edge (16.97) to where the row lines start (18.59), beside a 0.6 pt filled bar; a filled bar is one line here, and the area's edge is no ruling",
         ["schools.json"] = "the same sliver column as schools.csv",
-        ["spreadsheet_no_bounding_frame.csv"] = "no vertical ruling is drawn left of the first column; tabula still makes cells there for the data rows (not for the three-row PRODUCTS header); within an area a column needs drawn verticals here, so the column is left out",
-        ["AnimalSounds1.json"] = "with -c columns tabula keeps an empty band above the second table (its added rulings start at the page top) but not the one below it; we drop both",
+        ["spreadsheet_no_bounding_frame.csv"] = "no vertical is drawn left of the first column; its left edge exists only in the per-row clipping rectangles (x = 57.1), which tabula takes as rulings (so it keeps COTTON's column but not the PRODUCTS header cell); clipping paths are invisible and are no rulings here, and within an area a column needs drawn verticals, so the column is left out",
+        ["AnimalSounds1.json"] = "tabula takes the page's clipping rectangle (0 0 612 792 re W n) as rulings: its top edge closes an empty band above the second table (its bottom edge bounds nothing); clipping paths are invisible and are no rulings here",
         ["indictb1h_14.csv"] = "the reader gives Hebrew in visual order and tabula's column split adds two empty columns for the right-aligned labels",
     };
 
