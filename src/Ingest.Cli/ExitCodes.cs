@@ -3,10 +3,10 @@ namespace Ingest.Cli;
 /// <summary>Process exit codes that scripts can rely on (documented in the README).</summary>
 internal static class ExitCodes
 {
-    /// <summary>Everything was read.</summary>
+    /// <summary>Everything was read (for <c>run</c>: every file ingested, or already in the database).</summary>
     public const int Ok = 0;
 
-    /// <summary>An input could not be read (damaged, encrypted, over a limit).</summary>
+    /// <summary>An input could not be read (damaged, encrypted, over a limit); for <c>run</c>, some file failed or the run was interrupted.</summary>
     public const int Failed = 1;
 
     /// <summary>The command line was wrong (unknown option, missing file, no such page).</summary>

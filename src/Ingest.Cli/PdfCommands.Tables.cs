@@ -33,7 +33,7 @@ internal static partial class PdfCommands
         format.AcceptOnlyFromAmong("csv", "json");
         var logical = new Option<bool>("--logical")
         {
-            Description = "Print the document's logical tables as CSV instead: headers flattened into column paths, wrapped lines joined into rows, tables continued over pages joined; first field the row's page.",
+            Description = "Print the document's logical tables instead: headers flattened into column paths, wrapped lines joined into rows, tables continued over pages joined (CSV: first field the row's page).",
         };
         var cmd = new Command("tables", "Print the tables found on each page, as CSV or JSON.")
         {
@@ -55,8 +55,22 @@ internal static partial class PdfCommands
             {
                 var contents = Pages(doc, parse.GetValue(page)).Select(p => p.ReadContent()).ToList();
                 var tables = contents.SelectMany(c => Extract(c, tableMode, region)).ToList();
+                var logicalTables = DocumentTables.Build(tables, contents);
+                if (parse.GetValue(format) == "json")
+                {
+                    using var logicalJson = new TableJson(path.Name);
+                    foreach (var table in logicalTables)
+                    {
+                        logicalJson.Write(table);
+                    }
+
+                    logicalJson.Finish(output);
+                    Flush(output);
+                    return;
+                }
+
                 var firstTable = true;
-                foreach (var table in DocumentTables.Build(tables, contents))
+                foreach (var table in logicalTables)
                 {
                     if (!firstTable)
                     {

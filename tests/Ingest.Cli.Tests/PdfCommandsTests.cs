@@ -4,50 +4,9 @@ namespace Ingest.Cli.Tests;
 /// <remarks>One class, so that its tests never redirect the console at the same time.</remarks>
 public sealed class PdfCommandsTests
 {
-    private static string Seed(string name)
-    {
-        var corpus = Environment.GetEnvironmentVariable("INGEST_CORPUS") is { Length: > 0 } fromEnv ? fromEnv : Path.Combine(RepositoryRoot(), "..", "shared", "corpus");
-        var path = Path.GetFullPath(Path.Combine(corpus, "seeds", name));
-        Assert.True(File.Exists(path), $"The corpus file {path} is missing (put the shared corpus beside the repository or set INGEST_CORPUS).");
-        return path;
-    }
+    private static string Seed(string name) => CommandRunner.Corpus("seeds", name);
 
-    /// <summary>The folder holding Ingest.sln, found from this source file (tests may be built with an artifacts path outside the repository).</summary>
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { Path.GetDirectoryName(sourceFile), AppContext.BaseDirectory })
-        {
-            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        Assert.Fail($"No folder holding Ingest.sln was found above {sourceFile}.");
-        return string.Empty;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = IngestCommand.Run(args);
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CommandRunner.Run(args);
 
     [Fact]
     public void Words_SeedPage1_PrintsTsvWithTopLeftBoxes()
@@ -212,5 +171,20 @@ public sealed class PdfCommandsTests
         Tables.TableCsv.WriteRow(["plain", "a,b", "say \"hi\"", "two\nlines", string.Empty], output);
 
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\n", output.ToString());
+    }
+
+    [Fact]
+    public void Tables_LogicalJson_PrintsColumnPathsAndRowsWithPages()
+    {
+        var (code, output, _) = Run("pdf", "tables", Seed("004.pdf"), "--logical", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var table = json.RootElement.GetProperty("tables")[0];
+        Assert.Equal("t1.1", table.GetProperty("id").GetString());
+        Assert.Contains(table.GetProperty("columns").EnumerateArray(), c => c.GetProperty("name").GetString() == "Línea Base / Año");
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.GetProperty("page").GetInt32() == 2);
+        Assert.Equal("AEI.01.01", rows[0].GetProperty("cells")[0].GetProperty("text").GetString());
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ingest.Pdf;
 using Ingest.Tables;
+using Ingest.Tables.Logical;
 
 namespace Ingest.Cli.Tables;
 
@@ -42,19 +43,69 @@ internal sealed class TableJson : IDisposable
         writer.WriteStartObject();
         writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"t{table.Page}.{order}"));
         writer.WriteNumber("page", table.Page);
+        writer.WriteString("mode", table.Mode == TableMode.Stream ? "stream" : "lattice");
         Box("box", table.Box);
         writer.WriteNumber("rowCount", table.RowCount);
         writer.WriteNumber("columnCount", table.ColumnCount);
         writer.WriteStartArray("cells");
         foreach (var cell in table.Cells)
         {
+            WriteCell(cell);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Appends one logical table object: its columns with their header paths and its rows with their pages.</summary>
+    public void Write(LogicalTable table)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", table.Id);
+        writer.WriteStartArray("pages");
+        foreach (var page in table.Parts.Select(p => p.Page).Distinct())
+        {
+            writer.WriteNumberValue(page);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("columns");
+        foreach (var column in table.Columns)
+        {
             writer.WriteStartObject();
-            writer.WriteNumber("row", cell.Row);
-            writer.WriteNumber("column", cell.Column);
-            writer.WriteNumber("rowSpan", cell.RowSpan);
-            writer.WriteNumber("columnSpan", cell.ColumnSpan);
-            Box("box", cell.Box);
-            writer.WriteString("text", cell.Text);
+            writer.WriteNumber("index", column.Index);
+            writer.WriteString("name", column.Name);
+            writer.WriteStartArray("path");
+            foreach (var label in column.Path)
+            {
+                writer.WriteStringValue(label);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        foreach (var row in table.Rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("page", row.Page);
+            Box("box", row.Box);
+            writer.WriteStartArray("cells");
+            foreach (var cell in row.Cells)
+            {
+                if (cell is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    WriteCell(cell);
+                }
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -72,6 +123,18 @@ internal sealed class TableJson : IDisposable
     }
 
     public void Dispose() => writer.Dispose();
+
+    private void WriteCell(Cell cell)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("row", cell.Row);
+        writer.WriteNumber("column", cell.Column);
+        writer.WriteNumber("rowSpan", cell.RowSpan);
+        writer.WriteNumber("columnSpan", cell.ColumnSpan);
+        Box("box", cell.Box);
+        writer.WriteString("text", cell.Text);
+        writer.WriteEndObject();
+    }
 
     private void Box(string name, PdfRect box)
     {

@@ -383,8 +383,10 @@ internal static class RulingExtractor
                 return false;
             }
 
-            // Sides must alternate between horizontal and vertical, starting with either.
-            var firstHorizontal = Math.Abs(corners[1].Y - corners[0].Y) <= tolerance;
+            // Sides must alternate between horizontal and vertical, starting with either. The first side's direction is
+            // the axis it runs furthest along: a bar thinner than the tolerance drawn from a short side (as rotated pages
+            // do) would otherwise be read as starting with a horizontal side and rejected.
+            var firstHorizontal = Math.Abs(corners[1].Y - corners[0].Y) <= Math.Abs(corners[1].X - corners[0].X);
             for (var i = 0; i < 4; i++)
             {
                 var a = corners[i];

@@ -9,9 +9,11 @@ internal static class GridBuilder
     {
         // Lines that run past the outermost crossing lines (a table with no outer frame) still bound the table, unless
         // they run to the edge of the page: there they are guides drawn across the page, not a border. With an area the
-        // caller has drawn the table's outline, and lines cut by it end at its edge.
+        // caller has drawn the table's outline, and lines cut by it end at its edge; there a column needs a drawn vertical
+        // on each side (as in tabula, whose expectations drop a first or last column with no outer border), while rows
+        // may still be closed by where the verticals end (tabula keeps a header row with no top rule).
         var ys = LatticeDetector.SnapValues(horizontals.Select(s => s.Position).Concat(verticals.SelectMany(s => new[] { s.Start, s.End }).Where(y => pageBounds is not { } p || !AtEdge(y, p.Top, p.Bottom))));
-        var xs = LatticeDetector.SnapValues(verticals.Select(s => s.Position).Concat(horizontals.SelectMany(s => new[] { s.Start, s.End }).Where(x => pageBounds is not { } q || !AtEdge(x, q.Left, q.Right))));
+        var xs = LatticeDetector.SnapValues(verticals.Select(s => s.Position).Concat(pageBounds is { } q ? horizontals.SelectMany(s => new[] { s.Start, s.End }).Where(x => !AtEdge(x, q.Left, q.Right)) : []));
         ys = ys.Where(y => y <= ys[0] + Tolerance || y >= ys[^1] - Tolerance || horizontals.Any(s => Math.Abs(s.Position - y) <= Tolerance)).ToList();
         xs = xs.Where(x => x <= xs[0] + Tolerance || x >= xs[^1] - Tolerance || verticals.Any(s => Math.Abs(s.Position - x) <= Tolerance)).ToList();
         DropEmptyOuterBands(ys, xs, horizontals, words, vertical: false);

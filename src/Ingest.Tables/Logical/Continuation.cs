@@ -21,7 +21,7 @@ internal static class Continuation
             return false;
         }
 
-        if (next.Header.Count > 0 && !next.HeaderIsKeyless && !SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(next.Header, next.Table.ColumnCount)))
+        if (!next.ContinuesHeaderOf(first))
         {
             return false;
         }

@@ -116,8 +116,11 @@ public static class DocumentTables
         var labels = header.Select(h => h.Text).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         data = data.Where(r => !labels.Contains(r.Text)).ToList();
 
-        var rowsJoined = RowAnchors.Join(data, ruled.Contains, first.Centred);
-        var rows = rowsJoined.Where(r => !r.IsEmpty).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
+        // Header lines printed again above each block of an unruled table stand alone (no wrapped line joins across
+        // them) and are left out.
+        var labelLines = data.Where(r => !ruled.Contains(r) && HeaderRows.IsLabelLine(r)).ToHashSet(ReferenceEqualityComparer.Instance);
+        var rowsJoined = RowAnchors.Join(data, r => ruled.Contains(r) || labelLines.Contains(r), first.Centred);
+        var rows = rowsJoined.Where(r => !r.IsEmpty && !labelLines.Contains(r)).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
         var tableColumns = Enumerable.Range(0, columns).Select(c => new TableColumn(c, paths[c])).ToList();
         var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{first.Table.Page}.{first.OrderOnPage}");
         return new LogicalTable(id, tableColumns, rows, group.Select(p => p.Table).ToList())

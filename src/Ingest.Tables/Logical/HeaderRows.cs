@@ -27,10 +27,38 @@ internal static class HeaderRows
         return figures > 0 && figures * 2 >= texts.Count;
     }
 
+    /// <summary>
+    /// Gets whether a text line inside an unruled table is a header line printed again above a block of rows: no
+    /// figure, no code, and either at least three years (<c>Año Valor 2020 2021 2022</c>) or capitals only in at
+    /// least three cells (<c>COD. | INDICADOR | UE</c>).
+    /// </summary>
+    public static bool IsLabelLine(SlotRow row)
+    {
+        var texts = row.Texts.ToList();
+        if (texts.Count == 0 || CellValues.StartsWithCode(texts[0]))
+        {
+            return false;
+        }
+
+        var tokens = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (tokens.Any(t => CellValues.IsNumber(t) && !CellValues.IsYearLike(t)))
+        {
+            return false;
+        }
+
+        if (tokens.Count(CellValues.IsYearLike) >= 3)
+        {
+            return true;
+        }
+
+        return texts.Count >= 3 && texts.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower));
+    }
+
     /// <summary>Gets the number of header rows at the top of <paramref name="rows"/>: the label rows above the first data row.</summary>
     /// <param name="rows">The table's rows.</param>
-    /// <param name="isLabel">Tells whether a row above the first data row is printed as a label (bold); rows that are not,
-    /// directly above the first data row, are the first lines of a data row whose cells are centred vertically.</param>
+    /// <param name="isLabel">Tells whether a row above the first data row is printed as a label (bold); when some are,
+    /// plain rows directly above the first data row with an empty first column are the first lines of a data row whose
+    /// cells are centred vertically.</param>
     public static int Count(IReadOnlyList<SlotRow> rows, Func<SlotRow, bool>? isLabel = null)
     {
         var first = -1;
@@ -48,9 +76,11 @@ internal static class HeaderRows
             return 0;
         }
 
-        if (isLabel is not null)
+        // Only where the labels are set apart (bold) can a plain line above the first key, with nothing in the key
+        // column, be told from a label: it is the first line of a row whose cells are centred vertically.
+        if (isLabel is not null && rows.Take(first).Any(isLabel))
         {
-            while (first > 0 && !rows[first - 1].IsEmpty && !isLabel(rows[first - 1]))
+            while (first > 0 && !rows[first - 1].IsEmpty && rows[first - 1].TextAt(0).Length == 0 && !isLabel(rows[first - 1]))
             {
                 first--;
             }
@@ -63,12 +93,18 @@ internal static class HeaderRows
     /// Gets each column's header path: the texts of the header cells covering the column, top to bottom, a cell
     /// spanning several columns or header rows counted once per column.
     /// </summary>
+    /// <remarks>
+    /// A header cell stacking levels in its lines (<c>Logro / Esperado / 2022</c>, drawn without a ruling between
+    /// them) is split into a label and its periods (<c>Logro Esperado</c>, <c>2022</c>); lines two neighbouring cells
+    /// both start with (<c>Línea Base</c> above <c>Año</c> and <c>Valor</c>) are their shared label; and a column
+    /// headed by periods alone (<c>2023</c>) right of a column with a label and one more level takes that label.
+    /// </remarks>
     public static List<IReadOnlyList<string>> Paths(IReadOnlyList<SlotRow> header, int columnCount)
     {
-        var paths = new List<IReadOnlyList<string>>(columnCount);
+        var cells = new List<List<string[]>>(columnCount);
         for (var c = 0; c < columnCount; c++)
         {
-            var path = new List<string>();
+            var stack = new List<string[]>();
             Cell? previous = null;
             foreach (var row in header)
             {
@@ -79,10 +115,62 @@ internal static class HeaderRows
                 }
 
                 previous = cell;
-                var text = CellValues.Normalize(cell.Text);
-                if (text.Length > 0)
+                var lines = cell.Text.Split('\n').Select(CellValues.Normalize).Where(l => l.Length > 0).ToArray();
+                if (lines.Length > 0)
                 {
-                    path.Add(text);
+                    stack.Add(lines);
+                }
+            }
+
+            cells.Add(stack);
+        }
+
+        // Lines shared by the last cells of neighbouring columns form a label of their own.
+        var shared = new int[columnCount];
+        for (var c = 0; c + 1 < columnCount; c++)
+        {
+            if (cells[c].Count == 0 || cells[c + 1].Count == 0)
+            {
+                continue;
+            }
+
+            var (a, b) = (cells[c][^1], cells[c + 1][^1]);
+            var k = 0;
+            while (k < a.Length - 1 && k < b.Length - 1 && a[k] == b[k])
+            {
+                k++;
+            }
+
+            if (k > 0)
+            {
+                shared[c] = Math.Max(shared[c], k);
+                shared[c + 1] = Math.Max(shared[c + 1], k);
+            }
+        }
+
+        var paths = new List<IReadOnlyList<string>>(columnCount);
+        for (var c = 0; c < columnCount; c++)
+        {
+            var path = new List<string>();
+            for (var i = 0; i < cells[c].Count; i++)
+            {
+                var lines = cells[c][i];
+                var split = i == cells[c].Count - 1 ? shared[c] : 0;
+                if (split > 0)
+                {
+                    path.Add(string.Join(' ', lines.Take(split)));
+                    lines = lines.Skip(split).ToArray();
+                }
+
+                path.AddRange(Levels(lines));
+            }
+
+            if (c > 0 && path.Count > 0 && CellValues.IsYearLike(path[0]))
+            {
+                var left = paths[c - 1];
+                if (left.Count == path.Count + 1 && !CellValues.IsYearLike(left[0]) && CellValues.IsYearLike(left[1]))
+                {
+                    path.Insert(0, left[0]);
                 }
             }
 
@@ -90,5 +178,45 @@ internal static class HeaderRows
         }
 
         return paths;
+    }
+
+    /// <summary>
+    /// Splits the lines of one header cell into levels: consecutive label lines make one level, each period line
+    /// (<c>2022</c>, <c>Sem1</c>, <c>2024 -</c> / <c>Sem1</c>) a level of its own.
+    /// </summary>
+    private static List<string> Levels(string[] lines)
+    {
+        var levels = new List<string>();
+        var label = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.EndsWith('-') && i + 1 < lines.Length && CellValues.IsYearLike(line + " " + lines[i + 1]))
+            {
+                line = line + " " + lines[++i];
+            }
+
+            if (CellValues.IsYearLike(line) && (label.Count > 0 || levels.Count > 0 || i + 1 < lines.Length || lines.Length == 1))
+            {
+                if (label.Count > 0)
+                {
+                    levels.Add(string.Join(' ', label));
+                    label.Clear();
+                }
+
+                levels.Add(line);
+            }
+            else
+            {
+                label.Add(line);
+            }
+        }
+
+        if (label.Count > 0)
+        {
+            levels.Add(string.Join(' ', label));
+        }
+
+        return levels;
     }
 }

@@ -59,14 +59,33 @@ internal sealed class Part
     /// Gets whether the rows taken for a header have nothing in the first column: on a continuation page they are the
     /// last lines of a row begun on the page before, not labels.
     /// </summary>
-    public bool HeaderIsKeyless => Header.Count > 0 && Header.All(r => r.Cover[0] is null || r.Cover[0]!.Text.Length == 0);
+    public bool HeaderIsKeyless => Header.Count > 0 && Header.All(IsKeyless);
+
+    /// <summary>
+    /// Gets whether this part's header continues the first part's: the same column paths, or the first part's header
+    /// rows repeated and then only rows with nothing in the first column (the rest of a row cut by the page break).
+    /// </summary>
+    public bool ContinuesHeaderOf(Part first)
+    {
+        if (Header.Count == 0 || HeaderIsKeyless || Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)))
+        {
+            return true;
+        }
+
+        return RepeatsHeaderOf(first) && Header.Skip(first.Header.Count).All(IsKeyless);
+    }
 
     /// <summary>Gets the rows after the header this part repeats from the table's first part (all rows when it repeats none).</summary>
     public List<SlotRow> BodyAfterRepeatedHeader(Part first)
     {
         if (Header.Count > 0)
         {
-            return Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)) ? Body : [.. Header, .. Body];
+            if (Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)))
+            {
+                return Body;
+            }
+
+            return RepeatsHeaderOf(first) ? [.. Header.Skip(first.Header.Count), .. Body] : [.. Header, .. Body];
         }
 
         // A repeated header that holds no data row below it in this part is still the first part's header.
@@ -78,6 +97,11 @@ internal sealed class Part
 
         return Body.Skip(skip).ToList();
     }
+
+    private static bool IsKeyless(SlotRow row) => row.Cover[0] is null || row.Cover[0]!.Text.Length == 0;
+
+    private bool RepeatsHeaderOf(Part first) =>
+        first.Header.Count > 0 && Header.Count >= first.Header.Count && first.Header.Select((h, i) => h.Text == Header[i].Text).All(x => x);
 
     /// <summary>Gets each column's left and right edge from the cells spanning one column (NaN for a column without any).</summary>
     public (double Left, double Right)[] ColumnEdges()

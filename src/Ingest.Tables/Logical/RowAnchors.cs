@@ -78,12 +78,18 @@ internal static class RowAnchors
     }
 
     /// <summary>Gets whether the key column holds planning codes, and which column it is.</summary>
+    /// <remarks>
+    /// The key column is the one whose codes start rows holding figures (a column of section codes such as
+    /// <c>OEI.02</c> over blocks of indicator rows is not); then the one with most codes; then the leftmost.
+    /// </remarks>
     private static bool KeyColumn(IReadOnlyList<SlotRow> rows, int columns, out int key)
     {
         var codes = new int[columns];
+        var withFigures = new int[columns];
         var filled = new int[columns];
         foreach (var row in rows)
         {
+            var figures = row.Texts.Any(t => CellValues.IsNumber(t) && !CellValues.IsYearLike(t));
             for (var c = 0; c < columns; c++)
             {
                 var text = row.TextAt(c);
@@ -93,6 +99,7 @@ internal static class RowAnchors
                     if (CellValues.StartsWithCode(text))
                     {
                         codes[c]++;
+                        withFigures[c] += figures ? 1 : 0;
                     }
                 }
             }
@@ -101,7 +108,7 @@ internal static class RowAnchors
         var best = -1;
         for (var c = 0; c < columns; c++)
         {
-            if (codes[c] > 0 && (best < 0 || codes[c] > codes[best]))
+            if (codes[c] > 0 && (best < 0 || withFigures[c] > withFigures[best] || withFigures[c] == withFigures[best] && codes[c] > codes[best]))
             {
                 best = c;
             }
@@ -151,8 +158,12 @@ internal static class RowAnchors
                 continue;
             }
 
-            var starts = coded ? CellValues.StartsWithCode(keyText) : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
-            if (starts || current is null && !coded || current is not null && FiguresCollide(current, row))
+            // A row whose first text is a code left of the key column (a section line such as OEI.02 over its
+            // indicators) stands on its own too.
+            var starts = coded
+                ? CellValues.StartsWithCode(keyText) || keyText.Length == 0 && row.Texts.FirstOrDefault() is { } first && CellValues.StartsWithCode(first) && FirstColumn(row) < key
+                : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
+            if (starts || current is null && !coded || current is not null && (!coded || keyText.Length > 0) && FiguresCollide(current, row))
             {
                 kinds[i] = Kind.Anchor;
                 current = row;
@@ -166,9 +177,23 @@ internal static class RowAnchors
         return kinds;
     }
 
+    private static int FirstColumn(SlotRow row)
+    {
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            if (row.TextAt(c).Length > 0)
+            {
+                return c;
+            }
+        }
+
+        return row.Cells.Length;
+    }
+
     /// <summary>
     /// Gets whether a line puts a figure in a column where the row above already has one: then it is a new row
-    /// without a key (a total), not a continuation.
+    /// without a key (a total), not a continuation. In a table keyed by codes this needs text in the key column
+    /// (<c>TOTAL</c>); figures under an empty key are a second line of figures of the same row (<c>PROG.</c> / <c>EJEC.</c>).
     /// </summary>
     private static bool FiguresCollide(SlotRow current, SlotRow row)
     {
@@ -253,7 +278,10 @@ internal static class RowAnchors
         for (var c = 0; c < columns; c++)
         {
             Cell? merged = null;
-            foreach (var i in order)
+
+            // The key cell starts with the row's key, even where a line printed above it spills into the key column.
+            var columnOrder = c == key && key >= 0 ? order.Where(i => i == anchor).Concat(order.Where(i => i != anchor)) : order;
+            foreach (var i in columnOrder)
             {
                 var cell = rows[i].Cells[c];
                 if (cell is null || cell.Text.Length == 0 && merged is not null)

@@ -193,6 +193,20 @@ public class RulingExtractorTests
     }
 
     [Fact]
+    public void Extract_HairlineBarFilledFromItsShortSide_IsHorizontalRuling()
+    {
+        // Rotated pages draw a 0.3 pt tall bar starting with its short (vertical) side.
+        var subpath = new Subpath([new(50, 100), new(50, 100.3), new(350, 100.3), new(350, 100)], Closed: true, HasCurves: false);
+        var paths = new[] { new PaintedPath([subpath], Stroked: false, Filled: true, 1, PdfColor.Black, PdfColor.Black) };
+
+        var result = RulingExtractor.Extract(paths, PageWidth, PageHeight);
+
+        var ruling = Assert.Single(result.Rulings);
+        Assert.Equal(RulingOrientation.Horizontal, ruling.Orientation);
+        AssertRuling(ruling, 50, 100.15, 350, 100.15);
+    }
+
+    [Fact]
     public void Extract_RectFilledWhiteAndStrokedBlack_FourBlackRulingsAndNoShading()
     {
         var rect = RectSubpath(50, 100, 350, 160);

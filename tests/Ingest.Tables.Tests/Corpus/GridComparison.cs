@@ -7,12 +7,16 @@ namespace Ingest.Tables.Tests.Corpus;
 internal static partial class GridComparison
 {
     /// <summary>
-    /// Collapses whitespace (so \r, \n and \r\n inside cells compare alike), trims every cell and folds full-width
-    /// ASCII forms onto ASCII (<c>（</c> and <c>(</c> compare alike: the part of Unicode NFKC that matters here, done by
-    /// hand because the invariant-globalization build has no normalisation tables).
+    /// Normalises every cell of both grids alike: folds full-width ASCII forms onto ASCII (<c>（</c> and <c>(</c> compare
+    /// alike: the part of Unicode NFKC that matters here, done by hand because the invariant-globalization build has no
+    /// normalisation tables); collapses every whitespace run to one space (so \r, \n and \r\n inside cells compare
+    /// alike); removes the whitespace that follows a currency sign or an ampersand (<c>$ 71.15</c> and <c>$71.15</c>,
+    /// <c>Black &amp; White</c> and <c>Black &amp;White</c> compare alike: whether a gap between two text chunks is a space
+    /// is a whitespace difference, and these are the signs tabula joins to the next chunk); and trims the cell.
+    /// Nothing else is changed: letters, digits and punctuation must match exactly.
     /// </summary>
     public static List<string[]> Normalise(IEnumerable<IReadOnlyList<string>> rows) =>
-        rows.Select(r => r.Select(c => Whitespace().Replace(FoldWidth(c), " ").Trim()).ToArray()).ToList();
+        rows.Select(r => r.Select(c => SpaceAfterSign().Replace(Whitespace().Replace(FoldWidth(c), " "), "$1").Trim()).ToArray()).ToList();
 
     private static string FoldWidth(string text)
     {
@@ -44,6 +48,22 @@ internal static partial class GridComparison
         return expected.Count == actual.Count ? null : $"expected {expected.Count} rows, got {actual.Count}";
     }
 
+    /// <summary>Describes the first difference in shape (row count, then field count of each row), or returns null when the shapes are equal.</summary>
+    public static string? FirstShapeDifference(List<string[]> expected, List<string[]> actual)
+    {
+        if (expected.Count != actual.Count)
+        {
+            return $"expected {expected.Count} rows, got {actual.Count}";
+        }
+
+        var row = Enumerable.Range(0, expected.Count).FirstOrDefault(i => expected[i].Length != actual[i].Length, -1);
+        return row < 0 ? null : $"row {row}: expected {expected[row].Length} fields, got {actual[row].Length}";
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>A currency sign (Unicode category Sc) or an ampersand followed by a space.</summary>
+    [GeneratedRegex(@"([\p{Sc}&]) ")]
+    private static partial Regex SpaceAfterSign();
 }

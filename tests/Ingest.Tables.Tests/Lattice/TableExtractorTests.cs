@@ -111,6 +111,42 @@ public class TableExtractorTests
     }
 
     [Fact]
+    public void Lattice_AreaWithColumnsOutsideTheOuterVerticals_KeepsOnlyColumnsBetweenDrawnVerticals()
+    {
+        // Rows are ruled from x = 50 to 350 but verticals are drawn only at 100, 200 and 300: within an area, the bands
+        // 50-100 and 300-350 have no vertical on one side and are no columns.
+        var rulings = new List<Ruling>
+        {
+            Horizontal(100, 50, 350), Horizontal(130, 50, 350),
+            Vertical(100, 100, 130), Vertical(200, 100, 130), Vertical(300, 100, 130),
+        };
+        var page = Page(rulings, [Word("label", 55, 110), Word("a", 110, 110), Word("b", 210, 110), Word("tail", 305, 110)]);
+
+        var withArea = Assert.Single(TableExtractor.Lattice(page, new PdfRect(40, 90, 360, 140)));
+        var withoutArea = Assert.Single(TableExtractor.Lattice(page));
+
+        Assert.Equal([["a", "b"]], withArea.ToGrid());
+        Assert.Equal([["label", "a", "b", "tail"]], withoutArea.ToGrid());
+    }
+
+    [Fact]
+    public void Lattice_WordsTouchingOnTheLine_JoinWithoutSpace()
+    {
+        // "23" ends where the superscript "rd" starts; "July" follows after a gap.
+        var words = new List<Word>
+        {
+            new("23", new PdfRect(110, 110, 120, 120), "Helvetica", 10, false, false, 0) { Baseline = 118 },
+            new("rd", new PdfRect(120, 110, 125, 116), "Helvetica", 6, false, false, 0) { Baseline = 116 },
+            new("July", new PdfRect(128, 110, 148, 120), "Helvetica", 10, false, false, 0) { Baseline = 118 },
+        };
+        var page = Page(Grid([100, 300], [100, 130]), words);
+
+        var table = Assert.Single(TableExtractor.Lattice(page));
+
+        Assert.Equal("23rd July", table.Cells[0].Text);
+    }
+
+    [Fact]
     public void Lattice_NearWhiteRulings_AreIgnored()
     {
         var white = new PdfColor(1, 1, 1);

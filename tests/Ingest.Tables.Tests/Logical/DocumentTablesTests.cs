@@ -130,11 +130,11 @@ public class DocumentTablesTests
     [Fact]
     public void Build_UnanchoredLineWithFigureWhereRowHasOne_StartsNewRow()
     {
-        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]);
+        var table = Grid(1, ["Código", "Nombre", "Valor"], ["AEI.01.01", "Agua", "1.00"], ["TOTAL", "", "2.00"]);
 
         var logical = Assert.Single(DocumentTables.Build([table]));
 
-        Assert.Equal([["AEI.01.01", "Agua", "1.00"], ["", "Total", "2.00"]], Texts(logical));
+        Assert.Equal([["AEI.01.01", "Agua", "1.00"], ["TOTAL", "", "2.00"]], Texts(logical));
     }
 
     [Fact]
@@ -345,5 +345,79 @@ public class DocumentTablesTests
         var logical = Assert.Single(DocumentTables.Build([table]));
 
         Assert.Equal([["Valor", "1.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_PlainHeaderWithPages_StaysHeader()
+    {
+        var table = Grid(1, ["", "Descripción", "Valor"], ["Código", "del indicador", "2024"], ["OEI.01", "Agua", "1.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table], [PageOf(table, _ => false)]));
+
+        Assert.Equal(["Código", "Descripción / del indicador", "Valor / 2024"], Names(logical));
+        Assert.Single(logical.Rows);
+    }
+
+    [Fact]
+    public void Build_RepeatedHeaderThenRestOfCutRow_OneTableRowJoined()
+    {
+        var first = Ruled(1, ["Código", "Nombre", "Valor"], ["IND.01.AEI.07.02", "Número de\nniños menores", "88.24"]);
+        var second = Ruled(2, ["Código", "Nombre", "Valor"], ["", "de 5 años\nasegurados", ""], ["IND.01.AEI.08.01", "Porcentaje", "50.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal(["Código", "Nombre", "Valor"], Names(logical));
+        Assert.Equal([["IND.01.AEI.07.02", "Número de\nniños menores\nde 5 años\nasegurados", "88.24"], ["IND.01.AEI.08.01", "Porcentaje", "50.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_LineAboveKeySpillsIntoKeyColumn_KeyCellStartsWithTheCode()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Indicador", "Valor"],
+            ["", "Número de", ""],
+            ["IND.01.OEI.01", "personas", "1.00"],
+            ["", "", ""],
+            ["Porcentaje de", "", ""],
+            ["IND.02.OEI.01", "hogares", "2.00"]);
+        var page = PageOf(table, c => c.Row == 0);
+
+        var logical = Assert.Single(DocumentTables.Build([table], [page]));
+
+        Assert.Equal(["IND.01.OEI.01", "IND.02.OEI.01\nPorcentaje de"], logical.Rows.Select(r => r.TextAt(0)));
+        Assert.Equal("Número de\npersonas", logical.Rows[0].TextAt(1));
+    }
+
+    [Fact]
+    public void Build_HeaderLinesPrintedAboveEachBlock_LeftOutAndNotJoined()
+    {
+        var table = Grid(
+            1,
+            ["COD.", "INDICADOR", "VALOR"],
+            ["IND.01.OEI.01", "Agua", "1.00"],
+            ["", "potable", ""],
+            ["COD.", "INDICADOR", "VALOR"],
+            ["", "Año Valor 2020 2021", "2022"],
+            ["IND.01.OEI.02", "Luz", "2.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["IND.01.OEI.01", "Agua\npotable", "1.00"], ["IND.01.OEI.02", "Luz", "2.00"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_SecondLineOfFiguresUnderEmptyKey_SameRow()
+    {
+        var table = Grid(
+            1,
+            ["Código", "Nombre", "Tipo", "Meta"],
+            ["AOI00008400586", "MODELADO", "PROG.", "2,398.00"],
+            ["", "NUMÉRICO", "EJEC.", "2,386.30"],
+            ["AOI00008400587", "EVALUACIÓN", "PROG.", "5,826.02"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["AOI00008400586", "MODELADO\nNUMÉRICO", "PROG.\nEJEC.", "2,398.00\n2,386.30"], ["AOI00008400587", "EVALUACIÓN", "PROG.", "5,826.02"]], Texts(logical));
     }
 }

@@ -13,16 +13,18 @@ namespace Ingest.Tables.Tests.Peru;
 /// </summary>
 /// <remarks>
 /// The target is 100% for every report. The floors are the shares reached today, so that the test catches a step back
-/// while stream extraction is being improved: the browser prints a row's cells centred vertically, half a line apart
-/// from the wrapped lines of its name, and stream rows (words overlapping vertically) chain such lines into one row.
+/// while stream extraction is being improved: the pages are read in stream mode (auto mode finds no table on them yet);
+/// the browser prints a row's cells centred vertically, half a line apart from the wrapped lines of its name, and
+/// stream rows (words overlapping vertically) can chain such lines into one row; stream columns may run several
+/// figures together in one cell, so a row is checked for a figure in each column where most coded rows have one.
 /// </remarks>
 public sealed partial class CeplanReportTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("REPORTE_EVALUACION_PEI_2020_2024.pdf", 0)]
-    [InlineData("REPORTE_EVALUACION_PEI_2017_2019_2018.pdf", 0)]
-    [InlineData("2022_04_29_Reporte_de_Seguimiento_del_PEI_2021.pdf", 40)]
-    [InlineData("2022_10_10_REPORTE_SEGUIMIENTO_POI_PRIMER_SEMESTRE_2022_IGP.pdf", 0)]
+    [InlineData("REPORTE_EVALUACION_PEI_2020_2024.pdf", 60)]
+    [InlineData("REPORTE_EVALUACION_PEI_2017_2019_2018.pdf", 100)]
+    [InlineData("2022_04_29_Reporte_de_Seguimiento_del_PEI_2021.pdf", 28)]
+    [InlineData("2022_10_10_REPORTE_SEGUIMIENTO_POI_PRIMER_SEMESTRE_2022_IGP.pdf", 80)]
     public void Tables_CeplanReport_EveryPrintedCodeIsOneRowWithItsFigures(string file, int floor)
     {
         var path = Path.Combine(CorpusLocator.Root, "peru", file);
@@ -67,7 +69,7 @@ public sealed partial class CeplanReportTests(ITestOutputHelper output)
             }
 
             var (table, row) = rows[0];
-            var empty = NumericColumns(table).Where(c => row.TextAt(c).Length == 0).ToList();
+            var empty = NumericColumns(table).Where(c => !HasFigure(row.TextAt(c))).ToList();
             if (empty.Count > 0 || NumericColumns(table).Count == 0)
             {
                 problems.Add($"  p{page} {code}: empty numeric columns {string.Join(",", empty)} of {NumericColumns(table).Count}");
@@ -87,11 +89,19 @@ public sealed partial class CeplanReportTests(ITestOutputHelper output)
         Assert.True(good * 100 >= floor * printed.Count, $"{good}/{printed.Count} below {floor}%");
     }
 
-    /// <summary>Gets the columns where most rows of the table hold a figure.</summary>
-    private static List<int> NumericColumns(LogicalTable table) =>
-        table.Columns.Select(c => c.Index)
-            .Where(c => table.Rows.Count(r => CellValues.IsNumber(r.TextAt(c))) * 2 > table.Rows.Count)
+    /// <summary>Gets the columns where most coded rows of the table hold a figure (a cell may hold several when columns run together).</summary>
+    private static List<int> NumericColumns(LogicalTable table)
+    {
+        var coded = table.Rows.Where(r => KeyCode().IsMatch(CellValues.Normalize(FirstText(r)))).ToList();
+        return table.Columns.Select(c => c.Index)
+            .Where(c => coded.Count(r => HasFigure(r.TextAt(c))) * 2 > coded.Count)
             .ToList();
+    }
+
+    private static string FirstText(TableRow row) => Enumerable.Range(0, row.Cells.Count).Select(row.TextAt).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+
+    private static bool HasFigure(string text) =>
+        text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(t => CellValues.IsNumber(t) && !CellValues.IsYearLike(t));
 
     /// <summary>Gets the codes printed on a page, a code wrapped over two lines (<c>IND.01.AEI.0</c> / <c>1.01</c>) rejoined.</summary>
     private static IEnumerable<(int Page, string Code)> PrintedCodes(PageContent page)

@@ -93,7 +93,9 @@ public sealed partial class SeedTablesTests(ITestOutputHelper output)
         var wrong = expected.Where(e => !actual.TryGetValue(e.Key, out var figures) || !figures.SequenceEqual(e.Value, StringComparer.Ordinal))
             .Select(e => $"{e.Key}: text [{string.Join(' ', e.Value)}] pdf [{(actual.TryGetValue(e.Key, out var f) ? string.Join(' ', f) : "no row")}]")
             .ToList();
-        output.WriteLine($"seed 002: {expected.Count - wrong.Count}/{expected.Count} coded rows with the text's figures");
+        var holding = LogicalTables(path).Where(t => t.Rows.Any(r => CellValues.LeadingCode(r.TextAt(0)) is not null)).ToList();
+        output.WriteLine($"seed 002: {expected.Count - wrong.Count}/{expected.Count} coded rows with the text's figures, in {holding.Count} logical table(s) over pages {string.Join(",", holding.SelectMany(t => t.Parts.Select(p => p.Page)).Distinct())}");
+        Assert.Single(holding);
         Assert.True(expected.Count > 20, "The seed text's indicator table was not found.");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Ingest.Pipeline;
+using Ingest.Storage;
+
+namespace Ingest.Cli;
+
+/// <summary>Shows a run's progress: one self-updating line on a terminal, one plain line per file when redirected.</summary>
+/// <param name="output">Where to write (standard error, so that standard output keeps only the summary).</param>
+/// <param name="interactive">Whether the output is a terminal.</param>
+internal sealed class ConsoleProgress(TextWriter output, bool interactive) : IProgress<PipelineProgress>
+{
+    private int width;
+
+    /// <inheritdoc/>
+    public void Report(PipelineProgress value)
+    {
+        var rate = value.Done / Math.Max(value.Elapsed.TotalSeconds, 1e-3);
+        var doc = value.Last.Document;
+        if (interactive)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {rate:0.0} files/s, {value.Failed} failed, {value.Skipped} skipped  {doc.File}");
+            var padded = line.Length < width ? line.PadRight(width) : line;
+            width = line.Length;
+            output.Write("\r" + padded);
+            return;
+        }
+
+        var detail = doc.Status == DocumentStatus.Failed ? $" ({doc.ErrorKind}: {doc.Error})" : string.Empty;
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {doc.Status.Id()} {doc.File} {value.Last.Timings.Total.TotalSeconds:0.00} s{detail}\n"));
+    }
+
+    /// <summary>Ends the self-updating line.</summary>
+    public void Finish()
+    {
+        if (interactive && width > 0)
+        {
+            output.Write('\n');
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using Ingest.Exports;
+using Ingest.Pipeline;
+using Ingest.Storage;
+using Ingest.Storage.Sqlite;
+
+namespace Ingest.Cli;
+
+/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S]</c>.</summary>
+internal static class RunCommand
+{
+    /// <summary>Gets the default database file, in the current folder.</summary>
+    public const string DefaultDatabase = "ingest.db";
+
+    public static Command Create(Func<DocumentProcessor> processor)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "PDF files, folders (searched recursively for *.pdf) and globs (*, ?, **).", Arity = ArgumentArity.OneOrMore };
+        var db = DatabaseOption();
+        var output = new Option<string?>("--out") { Description = "Also write the CSV exports, a JSON file per document and the HTML audit report of this run's files into DIR." };
+        var workers = new Option<int>("--workers") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
+        var force = new Option<bool>("--force") { Description = "Process files already in the database again and replace them." };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it fails with 'timeout'.", DefaultValueFactory = _ => 120 };
+        var command = new Command("run", "Ingest PDF reports into the database: read, classify, parse, audit and store each file, one transaction per file.")
+        {
+            paths, db, output, workers, force, timeout,
+        };
+        command.SetAction(parse => Cli.Guard(() => RunAsync(
+            parse.GetValue(paths)!,
+            parse.GetValue(db)!,
+            parse.GetValue(output),
+            parse.GetValue(workers),
+            parse.GetValue(force),
+            parse.GetValue(timeout),
+            processor(),
+            string.Join(' ', parse.Tokens.Select(t => t.Value))).GetAwaiter().GetResult()));
+        return command;
+    }
+
+    /// <summary>Gets the <c>--db FILE</c> option shared by the commands.</summary>
+    public static Option<string> DatabaseOption() => new("--db")
+    {
+        Description = "The SQLite database file.",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+
+    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, DocumentProcessor processor, string arguments)
+    {
+        if (workers < 1)
+        {
+            throw new UsageException($"--workers must be at least 1 (got {workers}).");
+        }
+
+        if (timeout <= 0 || double.IsNaN(timeout))
+        {
+            throw new UsageException("--timeout must be a positive number of seconds.");
+        }
+
+        var (files, unmatched) = InputFiles.Expand(paths);
+        if (unmatched.Count > 0)
+        {
+            throw new UsageException("no file matches " + string.Join(", ", unmatched.Select(u => "'" + u + "'")) + ".");
+        }
+
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            await using var store = SqliteReportStore.Open(db);
+            var options = new PipelineOptions { Workers = workers, Force = force, DocumentTimeout = TimeSpan.FromSeconds(timeout), Arguments = arguments };
+            var progress = new ConsoleProgress(Console.Error, interactive: !Console.IsErrorRedirected);
+            var result = await new IngestPipeline(store, processor, options).RunAsync(files, progress, interrupt.Token).ConfigureAwait(false);
+            progress.Finish();
+            PrintSummary(result, store.Path);
+            if (output is not null)
+            {
+                await WriteOutputsAsync(store, [.. result.Outcomes.Select(o => o.Document)], output).ConfigureAwait(false);
+            }
+
+            return result.Cancelled || result.Count(DocumentStatus.Failed) > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>Writes the CSV files, the JSON files and the HTML report of the given documents.</summary>
+    public static async Task WriteOutputsAsync(IReportStore store, IReadOnlyList<DocumentRecord> documents, string folder)
+    {
+        var source = ExportSource.FromStore(store, documents);
+        await CsvExport.WriteAsync(folder, source).ConfigureAwait(false);
+        await JsonExport.WriteAsync(folder, source).ConfigureAwait(false);
+        var index = await HtmlReport.WriteAsync(folder, source).ConfigureAwait(false);
+        Console.Out.Write($"Wrote {string.Join(", ", CsvExport.Files)}, json/ and report/ to {Path.GetFullPath(folder)}; open {index}\n");
+    }
+
+    private static void PrintSummary(PipelineResult result, string database)
+    {
+        var counts = new FindingCounts(
+            result.Outcomes.Sum(o => o.Document.Findings.Errors),
+            result.Outcomes.Sum(o => o.Document.Findings.Warnings),
+            result.Outcomes.Sum(o => o.Document.Findings.Infos));
+        var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-3);
+        var text = new System.Text.StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{result.Outcomes.Count}/{result.Total} files in {result.Elapsed.TotalSeconds:0.0} s ({result.Outcomes.Count / seconds:0.0} files/s): ");
+        text.Append(CultureInfo.InvariantCulture, $"{result.Count(DocumentStatus.Ok)} ok, {result.Count(DocumentStatus.NoText)} no-text, {result.Count(DocumentStatus.Failed)} failed, {result.Count(DocumentStatus.Skipped)} skipped");
+        text.Append(result.Cancelled ? " (interrupted)\n" : "\n");
+        text.Append(CultureInfo.InvariantCulture, $"Findings: {counts.Errors} errors, {counts.Warnings} warnings, {counts.Infos} info. Database: {database}\n");
+        foreach (var failed in result.Outcomes.Where(o => o.Document.Status == DocumentStatus.Failed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  failed {failed.Document.File}: {failed.Document.ErrorKind}: {failed.Document.Error}\n");
+        }
+
+        Console.Out.Write(text.ToString());
+    }
+}

@@ -1,0 +1,3 @@
+global using Ingest.Audit;
+global using Ingest.Ceplan.Model;
+global using Ingest.Storage;

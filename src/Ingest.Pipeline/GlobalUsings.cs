@@ -1,0 +1,4 @@
+global using Ingest.Audit;
+global using Ingest.Ceplan.Model;
+global using Ingest.Pdf;
+global using Ingest.Storage;

@@ -1,0 +1,2 @@
+global using Ingest.Audit;
+global using Ingest.Ceplan.Model;

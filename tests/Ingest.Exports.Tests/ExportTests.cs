@@ -1,0 +1,145 @@
+using Ingest.Storage.Tests;
+
+namespace Ingest.Exports.Tests;
+
+public sealed class ExportTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("ingest-export-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task CsvExport_Batch_WritesOneDocumentsRowPerInputWithStatusAndError()
+    {
+        await CsvExport.WriteAsync(folder, Source());
+
+        var lines = Lines("documents.csv");
+        Assert.Equal("file,sha256,kind,status,pages,error,error_kind,entity_code,entity_name,title,errors,warnings,infos", lines[0]);
+        Assert.Equal($"pei.pdf,{SampleReports.Sha('a')},pei-seguimiento,ok,3,,,300597,GOBIERNO REGIONAL DE AREQUIPA,REPORTE DE SEGUIMIENTO DEL PEI,1,1,0", lines[1]);
+        Assert.Equal($"broken.pdf,{SampleReports.Sha('c')},,failed,,\"damaged: no xref, no trailer\",damaged,,,,0,0,0", lines[2]);
+        Assert.Equal($"again.pdf,{SampleReports.Sha('a')},,skipped,,,,,,,0,0,0", lines[3]);
+        Assert.Equal(5, lines.Length);
+    }
+
+    [Fact]
+    public async Task CsvExport_Indicators_OneColumnPerMeasureAndPeriod()
+    {
+        await CsvExport.WriteAsync(folder, Source());
+
+        var lines = Lines("indicators.csv");
+        Assert.Equal("file,page,code,name,sentido,baseline_year,baseline_value,parent_code,relevance,sentido_inferred,aggregation,unit,expected_2024,obtained_2024-S1,progress_2024-S1", lines[0]);
+        Assert.Equal("pei.pdf,2,IND.01.AEI.01.01,Porcentaje de expedientes atendidos,ascendente,2021,40.5,AEI.01.01,muy-relevante,false,agregable,percent,80.00,90.40,113.00", lines[1]);
+        Assert.Equal("pei.pdf,2,IND.01.AEI.01.02,\"Número de talleres, \"\"regionales\"\"\",descendente,,,AEI.01.02,relevante,true,unknown,number,12,ND,", lines[2]);
+        Assert.StartsWith("clean.pdf,2,IND.01.AEI.01.01,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CsvExport_Findings_HaveTheContractColumnsFirst()
+    {
+        await CsvExport.WriteAsync(folder, Source());
+
+        var lines = Lines("findings.csv");
+        Assert.StartsWith("file,page,rule,severity,code,period,stated,recomputed,message,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("pei.pdf,2,indicator-progress,error,IND.01.AEI.01.01,2024-S1,113.00,100.00,El avance del indicador IND.01.AEI.01.01 supera el 100%.,0.005,", lines[1], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public async Task CsvExport_LongFormats_ListObservationsActionsSummariesAndClaims()
+    {
+        await CsvExport.WriteAsync(folder, Source());
+
+        Assert.Contains("pei.pdf,2,indicator,IND.01.AEI.01.02,obtained,2024-S1,ND,0,not-available,ND,t2.1,1,3", Lines("observations.csv"));
+        var actions = Lines("actions.csv");
+        Assert.Equal("file,page,level,code,objective_code,name,priority,progress_2024-S1,progress_2024", actions[0]);
+        Assert.Equal("pei.pdf,2,objective,OEI.01,,Mejorar la gestión,,87.02,", actions[1]);
+        Assert.Equal("pei.pdf,2,action,AEI.01.02,OEI.01,Talleres,2,,-", actions[3]);
+        Assert.Equal("pei.pdf,3,t3.1,Tabla Resumen,actions,2024-S1,Acciones,total,[0-75%>;[75-95%>;[95-100%],0;1;1,0,2", Lines("summaries.csv")[1]);
+        Assert.StartsWith("pei.pdf,3,AEI.01.01,2024-S1,progress=98.5;count=32(words 32),", Lines("claims.csv")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exports_SameInputTwice_AreByteIdentical()
+    {
+        var first = Path.Combine(folder, "first");
+        var second = Path.Combine(folder, "second");
+        foreach (var dir in new[] { first, second })
+        {
+            await CsvExport.WriteAsync(dir, Source());
+            await JsonExport.WriteAsync(dir, Source());
+            await HtmlReport.WriteAsync(dir, Source());
+        }
+
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(7 + 2 + 3, files.Count);
+        foreach (var file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+        }
+    }
+
+    [Fact]
+    public async Task JsonExport_Document_UsesPeriodKeysBoxArraysAndKebabEnums()
+    {
+        await JsonExport.WriteAsync(folder, Source());
+
+        var json = File.ReadAllText(Path.Combine(folder, "json", "pei-aaaaaaaa.json"));
+        Assert.Contains("\"period\": \"2024-S1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"pei-seguimiento\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"sentido\": \"ascendente\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"box\": [\n", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\": 113,", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HtmlReport_Batch_ListsWorstDocumentsFirstAndCountsByRule()
+    {
+        var index = await HtmlReport.WriteAsync(folder, Source());
+
+        var html = File.ReadAllText(index);
+        Assert.True(html.IndexOf("broken.pdf", StringComparison.Ordinal) < html.IndexOf(">pei.pdf<", StringComparison.Ordinal));
+        Assert.True(html.IndexOf(">pei.pdf<", StringComparison.Ordinal) < html.IndexOf(">clean.pdf<", StringComparison.Ordinal));
+        Assert.Contains("<tr><td>indicator-progress</td><td class=\"n\">1</td><td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">1</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"pei-aaaaaaaa.html\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
+        Assert.Contains("@media print", html, StringComparison.Ordinal);
+        AssertSelfContained(html);
+    }
+
+    [Fact]
+    public async Task HtmlReport_Document_MarksTheOffendingCellAndShowsTheAlertList()
+    {
+        await HtmlReport.WriteAsync(folder, Source());
+
+        var html = File.ReadAllText(Path.Combine(folder, "report", "pei-aaaaaaaa.html"));
+        Assert.Contains("<td class=\"hit\" title=\"indicator-progress: stated 113.00, recomputed 100.00\">113.00%<a class=\"tag\" href=\"#F0001\">F0001</a></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"sev error\">error</td><td>indicator-progress</td><td class=\"n\">2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Número de &lt;talleres&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Porcentaje de<br>expedientes", html, StringComparison.Ordinal);
+        Assert.Contains("“La AEI.01.01 alcanza un avance del 98.5%”", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("F0001", StringComparison.Ordinal) < html.IndexOf("F0002", StringComparison.Ordinal));
+        AssertSelfContained(html);
+    }
+
+    private static void AssertSelfContained(string html)
+    {
+        Assert.DoesNotContain("http:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private string[] Lines(string file) => File.ReadAllText(Path.Combine(folder, file)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static ExportSource Source()
+    {
+        var (pei, peiAudit) = SampleReports.Pei();
+        var (clean, cleanAudit) = SampleReports.Clean("clean.pdf", SampleReports.Sha('b'));
+        var peiRecord = DocumentRecord.FromReport("/in/pei.pdf", pei, peiAudit);
+        var cleanRecord = DocumentRecord.FromReport("/in/clean.pdf", clean, cleanAudit);
+        var broken = DocumentRecord.Failure("/in/broken.pdf", SampleReports.Sha('c'), null, "damaged", "damaged: no xref, no trailer");
+        var skipped = new DocumentRecord("again.pdf", "/in/again.pdf", SampleReports.Sha('a'), DocumentStatus.Skipped, string.Empty, null, null, null, null, null, FindingCounts.None);
+        return ExportSource.InMemory([peiRecord, broken, skipped, cleanRecord], [new StoredReport(peiRecord, pei, peiAudit), new StoredReport(cleanRecord, clean, cleanAudit)]);
+    }
+}

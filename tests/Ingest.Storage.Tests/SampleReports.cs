@@ -1,0 +1,95 @@
+using Ingest.Pdf;
+using Ingest.Tables;
+
+namespace Ingest.Storage.Tests;
+
+/// <summary>Hand-built reports and audits for the storage, export and pipeline tests (the parser and auditor are other layers).</summary>
+/// <remarks>Linked into the other test projects, so that one sample serves all.</remarks>
+internal static class SampleReports
+{
+    /// <summary>Gets a fake SHA-256 made of one repeated hex digit.</summary>
+    public static string Sha(char digit) => new(digit, 64);
+
+    /// <summary>Builds a small PEI monitoring report: one objective, two actions, two indicators, a summary, a claim, one table, and two findings (one pointing at a table cell).</summary>
+    public static (CeplanReport Report, AuditResult Audit) Pei(string file = "pei.pdf", string? sha256 = null)
+    {
+        sha256 ??= Sha('a');
+        var table = Table();
+        var cell = new Provenance(2, new PdfRect(300, 200, 340, 212), "t2.1", 0, 3, "113.00%");
+        var ind1 = new Indicator(
+            "IND.01.AEI.01.01", "Porcentaje de expedientes atendidos", "AEI.01.01", "GR AREQUIPA", "OPP", Relevance.MuyRelevante, Sentido.Ascendente, false,
+            Aggregation.Agregable, IndicatorUnit.Percent, 2021, ReportValue.Of(40.5m, 1, Cell(2, 0, 1, "40.5")),
+            [
+                new Observation(Measure.Expected, new Period(2024), ReportValue.Of(80m, 2, Cell(2, 0, 2, "80.00"))),
+                new Observation(Measure.Obtained, new Period(2024, 1), ReportValue.Of(90.4m, 2, Cell(2, 0, 3, "90.40"))),
+                new Observation(Measure.StatedProgress, new Period(2024, 1), ReportValue.Of(113m, 2, cell, ValueUnit.Percent)),
+            ],
+            new Provenance(2, new PdfRect(40, 200, 120, 212), "t2.1", 0, 0, "IND.01.AEI.01.01"));
+        var ind2 = new Indicator(
+            "IND.01.AEI.01.02", "Número de talleres, \"regionales\"", "AEI.01.02", null, null, Relevance.Relevante, Sentido.Descendente, true,
+            Aggregation.Unknown, IndicatorUnit.Number, null, ReportValue.MissingValue(MissingReason.Blank),
+            [
+                new Observation(Measure.Expected, new Period(2024), ReportValue.Of(12m, 0)),
+                new Observation(Measure.Obtained, new Period(2024, 1), ReportValue.MissingValue(MissingReason.NotAvailable, Cell(2, 1, 3, "ND"))),
+            ],
+            new Provenance(2, new PdfRect(40, 214, 120, 226), "t2.1", 1, 0, "IND.01.AEI.01.02"));
+        var entity = new EntityInfo("300597", "GOBIERNO REGIONAL DE AREQUIPA", "R - GOBIERNOS REGIONALES", new Place("04", "AREQUIPA"), null, null);
+        var info = new DocumentInfo(file, sha256, new Classification(ReportKind.PeiSeguimiento, 0.95, ["title"]), "REPORTE DE SEGUIMIENTO DEL PEI", entity, new PlanInfo("PEI", 2022, 2027, "2022 - 2027"), new Period(2024, 1), 3, "CEPLAN");
+        var report = new CeplanReport(
+            info,
+            [new Objective("OEI.01", "Mejorar la gestión", null, [new PeriodValue(new Period(2024, 1), ReportValue.Of(87.02m, 2))], new Provenance(2, null, "t2.1", null, null, "OEI.01"))],
+            [
+                new StrategicAction("AEI.01.01", "OEI.01", "Expedientes", 1, [new PeriodValue(new Period(2024, 1), ReportValue.Of(100m, 2))], new Provenance(2, null, null, null, null, "AEI.01.01")),
+                new StrategicAction("AEI.01.02", "OEI.01", "Talleres", 2, [new PeriodValue(new Period(2024), ReportValue.MissingValue(MissingReason.Dash))], new Provenance(2, null, null, null, null, "AEI.01.02")),
+            ],
+            [ind1, ind2],
+            [],
+            [new SummaryTable("t3.1", "Tabla Resumen", SummarySubject.Actions, new Period(2024, 1), ["[0-75%>", "[75-95%>", "[95-100%]"], [new SummaryRow("Acciones", RowRole.Total, [ReportValue.Of(0m, 0), ReportValue.Of(1m, 0), ReportValue.Of(1m, 0)], ReportValue.Of(0m, 0), ReportValue.Of(2m, 0), new Provenance(3, null, "t3.1", 0, null, "Acciones"))], new Provenance(3, null, "t3.1", null, null, "Tabla Resumen"))],
+            [new StatedFigure(StatedFigureKind.ReportAverage, "Avance promedio de AEI", "AEI", new Period(2024, 1), ReportValue.Of(100m, 2, new Provenance(3, null, null, null, null, "100.00%")))],
+            [new NarrativeClaim("La AEI.01.01 alcanza un avance del 98.5%, treinta y dos (32) talleres.", "AEI.01.01", new Period(2024, 1), [new ClaimNumber(ClaimRole.Progress, ReportValue.Of(98.5m, 1)), new ClaimNumber(ClaimRole.Count, ReportValue.Of(32m, 0), "talleres", "treinta y dos", 32m)], new Provenance(3, new PdfRect(40, 500, 500, 512), null, null, null, "La AEI.01.01 alcanza un avance del 98.5%"))],
+            [table],
+            []);
+        var findings = new List<Finding>
+        {
+            new("F0001", RuleIds.IndicatorProgress, Severity.Error, file, cell, "IND.01.AEI.01.01", "2024-S1", "113.00", "100.00", 0.005m, "Ascending: min(100, 90.40 / 80.00 * 100); the cap at 100 was not applied.", "El avance del indicador IND.01.AEI.01.01 supera el 100%."),
+            new("F0002", RuleIds.NarrativeContradiction, Severity.Warning, file, new Provenance(3, new PdfRect(40, 500, 500, 512), null, null, null, "La AEI.01.01 alcanza un avance del 98.5%"), "AEI.01.01", "2024-S1", "98.5", "100.00", 0.05m, "The table states 100.00.", "La narrativa dice 98.5% y la tabla 100.00%."),
+        };
+        var reconciled = new List<ReconciledFigure>
+        {
+            new("IND.01.AEI.01.01", "avance-tipo-i", "2024-S1", "113.00", "100.00", ReconcileStatus.Differs, "F0001", null, cell),
+            new("IND.01.AEI.01.02", "avance-tipo-i", "2024-S1", "ND", null, ReconcileStatus.NotComputable, null, "VO is ND", Provenance.None),
+        };
+        return (report, new AuditResult(findings, reconciled));
+    }
+
+    /// <summary>Builds a report without findings for another file.</summary>
+    public static (CeplanReport Report, AuditResult Audit) Clean(string file, string sha256)
+    {
+        var (report, _) = Pei(file, sha256);
+        return (report with { Document = report.Document with { Entity = new EntityInfo("100200", "MUNICIPALIDAD DE PRUEBA", null, null, null, null) } }, new AuditResult([], []));
+    }
+
+    private static Provenance Cell(int page, int row, int column, string raw) => new(page, null, "t2.1", row, column, raw);
+
+    private static LogicalTable Table()
+    {
+        var box = new PdfRect(40, 180, 560, 230);
+        var cells = new List<Cell>
+        {
+            new(0, 0, 1, 1, new PdfRect(40, 200, 120, 212), "IND.01.AEI.01.01"),
+            new(0, 1, 1, 1, new PdfRect(120, 200, 200, 212), "Porcentaje de\nexpedientes"),
+            new(0, 2, 1, 1, new PdfRect(200, 200, 300, 212), "80.00"),
+            new(0, 3, 1, 1, new PdfRect(300, 200, 340, 212), "113.00%"),
+            new(1, 0, 1, 1, new PdfRect(40, 214, 120, 226), "IND.01.AEI.01.02"),
+            new(1, 1, 1, 1, new PdfRect(120, 214, 200, 226), "Número de <talleres>"),
+            new(1, 2, 1, 1, new PdfRect(200, 214, 300, 226), "12"),
+            new(1, 3, 1, 1, new PdfRect(300, 214, 340, 226), "ND"),
+        };
+        var part = new Table(2, box, cells, 2, 4);
+        return new LogicalTable(
+            "t2.1",
+            [new TableColumn(0, ["Código"]), new TableColumn(1, ["Indicador"]), new TableColumn(2, ["Logro esperado", "2024"]), new TableColumn(3, ["Avance", "2024", "Sem1"])],
+            [new TableRow(2, new PdfRect(40, 200, 560, 212), [cells[0], cells[1], cells[2], cells[3]]), new TableRow(2, new PdfRect(40, 214, 560, 226), [cells[4], cells[5], cells[6], cells[7]])],
+            [part]);
+    }
+}
