@@ -10,34 +10,12 @@ internal static class TextFold
     /// <summary>Folds a text: letters without accents and upper case, other characters kept, runs of white space as one space.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The folded text.</returns>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
+    public static string Fold(string? text) => Collapse(text, fold: true);
 
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(FoldChar(ch));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Writes runs of white space (no-break spaces included) as one space and drops it at both ends; letters are kept as they are.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text with single spaces.</returns>
+    public static string CollapseSpaces(string? text) => Collapse(text, fold: false);
 
     /// <summary>Folds a text and keeps only its letters and digits, so that letter-spaced print (<c>A nex o B-7</c>, <c>PLA N</c>) still matches.</summary>
     /// <param name="text">The text.</param>
@@ -80,4 +58,33 @@ internal static class TextFold
         '–' or '—' or '−' => '-',
         _ => ch,
     };
+
+    private static string Collapse(string? text, bool fold)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(fold ? FoldChar(ch) : ch);
+        }
+
+        return builder.ToString();
+    }
 }

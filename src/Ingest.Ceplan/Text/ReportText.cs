@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Ceplan.Normalisation;
 
 namespace Ingest.Ceplan.Text;
 
@@ -95,7 +96,7 @@ public sealed class ReportText
             }
 
             var tabular = raw.Contains('\t', StringComparison.Ordinal);
-            var text = CollapseSpaces(raw);
+            var text = TextFold.CollapseSpaces(raw);
             if (text.Length == 0)
             {
                 // A blank line leaves a gap that ends the paragraph.
@@ -180,32 +181,8 @@ public sealed class ReportText
             builder.Append("**");
         }
 
-        var text = CollapseSpaces(builder.ToString());
+        var text = TextFold.CollapseSpaces(builder.ToString());
         return text.Length == 0 ? null : new ReportLine(page, line.Box, text, maxSize, allBold, wideGaps >= 2);
-    }
-
-    private static string CollapseSpaces(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(ch);
-        }
-
-        return builder.ToString();
     }
 
     private static string BuildPlainText(IReadOnlyList<ReportLine> lines)
