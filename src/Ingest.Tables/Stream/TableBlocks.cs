@@ -188,7 +188,7 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            foreach (var chunk in Cells(rows[r], gutters))
+            foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
             {
                 var column = Best(bounds, chunk.Box);
                 (texts[column] ??= []).Add(chunk.Text);
@@ -243,6 +243,36 @@ internal static class TableBlocks
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Splits a chunk where a figure and its neighbour word fall in different columns: figures printed close together
+    /// (<c>9.00 10.00 11.00</c>, <c>ND 000084-</c>) run into one chunk, though each sits in its own column.
+    /// </summary>
+    private static IEnumerable<Chunk> SplitFigures(Chunk chunk, double[] bounds)
+    {
+        if (chunk.Words.Count < 2)
+        {
+            yield return chunk;
+            yield break;
+        }
+
+        var words = chunk.Words as List<Word> ?? chunk.Words.ToList();
+        var start = 0;
+        var column = Best(bounds, words[0].Box);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var next = Best(bounds, words[i].Box);
+            if (next != column && (Logical.CellValues.IsNumber(words[i - 1].Text) || Logical.CellValues.IsNumber(words[i].Text)))
+            {
+                yield return Part(words, start, i);
+                start = i;
+            }
+
+            column = next;
+        }
+
+        yield return start == 0 ? chunk : Part(words, start, words.Count);
     }
 
     private static Chunk Part(List<Word> words, int from, int to)
