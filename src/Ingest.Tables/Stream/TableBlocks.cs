@@ -246,8 +246,9 @@ internal static class TableBlocks
     }
 
     /// <summary>
-    /// Splits a chunk where a figure and its neighbour word fall in different columns: figures printed close together
-    /// (<c>9.00 10.00 11.00</c>, <c>ND 000084-</c>) run into one chunk, though each sits in its own column.
+    /// Splits a chunk where a figure or a planning code and its neighbour word fall in different columns: values printed
+    /// close together (<c>9.00 10.00 11.00</c>, <c>ND 000084-</c>, <c>IND.01.AEI.04.01 personal</c>) run into one chunk,
+    /// though each sits in its own column.
     /// </summary>
     private static IEnumerable<Chunk> SplitFigures(Chunk chunk, double[] bounds)
     {
@@ -263,7 +264,7 @@ internal static class TableBlocks
         for (var i = 1; i < words.Count; i++)
         {
             var next = Best(bounds, words[i].Box);
-            if (next != column && (Logical.CellValues.IsNumber(words[i - 1].Text) || Logical.CellValues.IsNumber(words[i].Text)))
+            if (next != column && (IsValue(words[i - 1].Text) || IsValue(words[i].Text)))
             {
                 yield return Part(words, start, i);
                 start = i;
@@ -274,6 +275,8 @@ internal static class TableBlocks
 
         yield return start == 0 ? chunk : Part(words, start, words.Count);
     }
+
+    private static bool IsValue(string text) => Logical.CellValues.IsNumber(text) || Logical.CellValues.IsCompleteCode(text);
 
     private static Chunk Part(List<Word> words, int from, int to)
     {
