@@ -105,7 +105,59 @@ internal static class TableBlocks
             return;
         }
 
-        tables.Add(Layout(page, run, columns, FromRichestRows(run, widen: false)));
+        tables.Add(BySection(page, run, columns) ?? Layout(page, run, columns, FromRichestRows(run, widen: false)));
+    }
+
+    /// <summary>
+    /// Lays out a run printed as several sections, each opened by a heading line (at most two chunks, one running across
+    /// several column gaps) and set with its own column widths, as a browser prints one table per section: each section
+    /// gets the columns of its own rows, and the sections' rows are stacked into one table. Returns <see langword="null"/>
+    /// when the run has fewer than two sections or the sections do not have the same number of columns.
+    /// </summary>
+    private static Table? BySection(int page, List<TextRow> run, List<(double Left, double Right)> columns)
+    {
+        var starts = Enumerable.Range(0, run.Count)
+            .Where(i => run[i].Chunks.Count <= 2 && run[i].Chunks.Any(c => Crossed(columns, c.Box) >= 2))
+            .ToList();
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        if (starts[0] > 0)
+        {
+            starts.Insert(0, 0);
+        }
+
+        var sections = new List<List<TextRow>>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : run.Count;
+            sections.Add(run.GetRange(starts[k], end - starts[k]));
+        }
+
+        var parts = new List<Table>();
+        foreach (var section in sections)
+        {
+            var own = FromRichestRows(section, widen: true);
+            if (section.Count(r => r.Chunks.Count >= 2) < 2 || own.Count != columns.Count)
+            {
+                return null;
+            }
+
+            parts.Add(Layout(page, section, own, FromRichestRows(section, widen: false)));
+        }
+
+        var cells = new List<Cell>();
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            cells.AddRange(part.Cells.Select(c => c with { Row = c.Row + offset }));
+            offset += part.RowCount;
+        }
+
+        var box = parts.Skip(1).Aggregate(parts[0].Box, (b, t) => b.Union(t.Box));
+        return new Table(page, box, cells, offset, columns.Count) { Mode = TableMode.Stream };
     }
 
     /// <summary>
