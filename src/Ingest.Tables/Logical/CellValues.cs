@@ -34,11 +34,12 @@ internal static partial class CellValues
         return IsCompleteCode(last + first);
     }
 
-    /// <summary>Gets whether the text is a figure: a number with optional thousands separators, sign and percent sign, or <c>ND</c>.</summary>
+    /// <summary>Gets whether the text is a figure: a number with optional thousands separators, sign and percent sign, or a
+    /// marker printed in a figure's place (<c>ND</c> not available, <c>S.P.</c> not programmed).</summary>
     public static bool IsNumber(string text)
     {
         var t = text.Trim();
-        return t.Length > 0 && (Number().IsMatch(t) || t is "ND" or "N.D." or "-" or "—");
+        return t.Length > 0 && (Number().IsMatch(t) || t is "ND" or "N.D." or "S.P." or "-" or "—");
     }
 
     /// <summary>Gets whether the text is a year (1900 to 2099) or a period label (<c>2024 - Sem1</c>), which headers use as labels.</summary>

@@ -163,7 +163,7 @@ internal static class RowAnchors
             var starts = coded
                 ? CellValues.StartsWithCode(keyText) || keyText.Length == 0 && row.Texts.FirstOrDefault() is { } first && CellValues.StartsWithCode(first) && FirstColumn(row) < key
                 : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
-            if (starts || current is null && !coded || current is not null && (!coded || keyText.Length > 0) && FiguresCollide(current, row))
+            if (starts || current is null && !coded || current is not null && (!coded || keyText.Length > 0 && !WrapsKeyAbove(rows, kinds, i, key)) && FiguresCollide(current, row))
             {
                 kinds[i] = Kind.Anchor;
                 current = row;
@@ -175,6 +175,30 @@ internal static class RowAnchors
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// Gets whether a line's key text goes on from a key cell that already wraps (the nearest line above with key text
+    /// continues a row) at the spacing of wrapped lines (less than half a line apart): it is the rest of a name, not a
+    /// new row such as a total, even where its figures fall in columns the row already holds (a second line of figures).
+    /// </summary>
+    private static bool WrapsKeyAbove(IReadOnlyList<SlotRow> rows, Kind[] kinds, int index, int key)
+    {
+        if (rows[index].Cells[key] is not { } cell)
+        {
+            return false;
+        }
+
+        for (var j = index - 1; j >= 0 && rows[j].Page == rows[index].Page; j--)
+        {
+            if (rows[j].Cells[key] is { Text.Length: > 0 } above)
+            {
+                var gap = cell.Box.Top - above.Box.Bottom;
+                return kinds[j] == Kind.Continuation && gap >= -cell.Box.Height / 2 && gap < cell.Box.Height / 2;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstColumn(SlotRow row)

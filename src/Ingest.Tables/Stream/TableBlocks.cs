@@ -105,7 +105,59 @@ internal static class TableBlocks
             return;
         }
 
-        tables.Add(Layout(page, run, columns, FromRichestRows(run, widen: false)));
+        tables.Add(BySection(page, run, columns) ?? Layout(page, run, columns, FromRichestRows(run, widen: false)));
+    }
+
+    /// <summary>
+    /// Lays out a run printed as several sections, each opened by a heading line (at most two chunks, one running across
+    /// several column gaps) and set with its own column widths, as a browser prints one table per section: each section
+    /// gets the columns of its own rows, and the sections' rows are stacked into one table. Returns <see langword="null"/>
+    /// when the run has fewer than two sections or the sections do not have the same number of columns.
+    /// </summary>
+    private static Table? BySection(int page, List<TextRow> run, List<(double Left, double Right)> columns)
+    {
+        var starts = Enumerable.Range(0, run.Count)
+            .Where(i => run[i].Chunks.Count <= 2 && run[i].Chunks.Any(c => Crossed(columns, c.Box) >= 2))
+            .ToList();
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        if (starts[0] > 0)
+        {
+            starts.Insert(0, 0);
+        }
+
+        var sections = new List<List<TextRow>>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : run.Count;
+            sections.Add(run.GetRange(starts[k], end - starts[k]));
+        }
+
+        var parts = new List<Table>();
+        foreach (var section in sections)
+        {
+            var own = FromRichestRows(section, widen: true);
+            if (section.Count(r => r.Chunks.Count >= 2) < 2 || own.Count != columns.Count)
+            {
+                return null;
+            }
+
+            parts.Add(Layout(page, section, own, FromRichestRows(section, widen: false)));
+        }
+
+        var cells = new List<Cell>();
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            cells.AddRange(part.Cells.Select(c => c with { Row = c.Row + offset }));
+            offset += part.RowCount;
+        }
+
+        var box = parts.Skip(1).Aggregate(parts[0].Box, (b, t) => b.Union(t.Box));
+        return new Table(page, box, cells, offset, columns.Count) { Mode = TableMode.Stream };
     }
 
     /// <summary>
@@ -188,7 +240,7 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            foreach (var chunk in Cells(rows[r], gutters))
+            foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
             {
                 var column = Best(bounds, chunk.Box);
                 (texts[column] ??= []).Add(chunk.Text);
@@ -244,6 +296,39 @@ internal static class TableBlocks
 
         return false;
     }
+
+    /// <summary>
+    /// Splits a chunk where a figure or a planning code and its neighbour word fall in different columns: values printed
+    /// close together (<c>9.00 10.00 11.00</c>, <c>ND 000084-</c>, <c>IND.01.AEI.04.01 personal</c>) run into one chunk,
+    /// though each sits in its own column.
+    /// </summary>
+    private static IEnumerable<Chunk> SplitFigures(Chunk chunk, double[] bounds)
+    {
+        if (chunk.Words.Count < 2)
+        {
+            yield return chunk;
+            yield break;
+        }
+
+        var words = chunk.Words as List<Word> ?? chunk.Words.ToList();
+        var start = 0;
+        var column = Best(bounds, words[0].Box);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var next = Best(bounds, words[i].Box);
+            if (next != column && (IsValue(words[i - 1].Text) || IsValue(words[i].Text)))
+            {
+                yield return Part(words, start, i);
+                start = i;
+            }
+
+            column = next;
+        }
+
+        yield return start == 0 ? chunk : Part(words, start, words.Count);
+    }
+
+    private static bool IsValue(string text) => Logical.CellValues.IsNumber(text) || Logical.CellValues.IsCompleteCode(text);
 
     private static Chunk Part(List<Word> words, int from, int to)
     {
