@@ -33,6 +33,24 @@ public class NarrativeContradictionRuleTests
     }
 
     [Fact]
+    public void Audit_UnlistedIndicatorOfAnActionPrintedOnItsOwnRow_ComparedWithTheAction()
+    {
+        // Seed 004: AEI.07.01's row carries its indicator's figures and avance 54.81; the text names the indicator in bold.
+        var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.07.01", "Control urbano", "2024-S1=54.81");
+        var finding = RuleAssert.Single(
+            b.Claim("la AEI.07.01, CONTROL URBANO, su indicador, **Número de licencias de edificación otorgadas**, tienen un avance del 61.33%", "Número de licencias de edificación otorgadas", b.Number(ClaimRole.Progress, "61.33%")).Build(),
+            RuleIds.NarrativeContradiction);
+        Assert.Equal(("AEI.07.01", "54.81"), (finding.Code, finding.Recomputed));
+    }
+
+    [Fact]
+    public void Audit_UnlistedIndicatorNamedNextToAnActionWithIndicators_NotGuessed()
+    {
+        var b = Base();
+        RuleAssert.None(b.Claim("la AEI.04.01 y su indicador **Número de trámites atendidos** con 10.00%", "Número de trámites atendidos", b.Number(ClaimRole.Progress, "10.00%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
     public void Audit_ClaimWithFewerDecimals_ComparedAtItsPrecision()
     {
         var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.05.01", "x", "2024-S1=25.00");
