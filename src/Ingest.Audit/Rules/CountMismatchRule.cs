@@ -80,7 +80,10 @@ internal sealed partial class CountMismatchRule : IAuditRule
     }
 
     /// <summary>A count of the items in one semáforo bin ("Siete (07) OER obtuvieron un nivel de cumplimiento por debajo del
-    /// 75%", "Cuatro (04) OER no cuentan con valor obtenido"): it describes a summary table, not the items listed.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron)\s+un\s+nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bsin\s+informaci[oó]n\s+disponible", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// 75%", "Cuatro (04) OER no cuentan con valor obtenido", seed 003's "17 AER reportan indicadores con nivel de cumplimiento
+    /// por debajo del 75%", "23 acciones muestran avances altos ..., otras 17 no alcanzan los niveles esperados y cinco carecen
+    /// de información", "23 AER alcanzan desempeño alto, 17 se encuentran por debajo del 75%"): it describes a summary table,
+    /// not the items listed.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron|alcanzan)\s+(?:un\s+)?(?:nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|desempe[ñn]o\s+(?:alto|medio|bajo))|\breportan?\s+indicadores\s+con\s+(?:un\s+)?nivel\s+de\s+cumplimiento|\bmuestran\s+avances\s+(?:altos|medios|bajos)|\bno\s+alcanzan\s+los\s+niveles\s+esperados|\bse\s+encuentran?\s+por\s+debajo\s+del|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bcarecen?\s+de\s+informaci[oó]n|\bsin\s+informaci[oó]n\s+disponible", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BinCount();
 }

@@ -150,6 +150,13 @@ public class CountMismatchRuleTests
     public void Audit_CountOfOneSemaforoBin_NotComparedWithTheItemsListed()
         => RuleAssert.None(Oei08().Claim("Dos (02) AEI obtuvieron un nivel de cumplimiento por debajo del 75%", null, new ReportBuilder().Number(ClaimRole.Count, "02", "AEI")).Build(), RuleIds.CountMismatch);
 
+    [Theory]
+    [InlineData("17 AEI reportan indicadores con nivel de cumplimiento por debajo del 75% de avance")]
+    [InlineData("Si bien 23 AEI muestran avances altos, otras 17 no alcanzan los niveles esperados y cinco carecen de información")]
+    [InlineData("mientras 23 AEI alcanzan desempeño alto, 17 se encuentran por debajo del 75%")]
+    public void Audit_SeedStyleCountOfOneSemaforoBin_NotComparedWithTheItemsListed(string sentence)
+        => RuleAssert.None(Oei08().Claim(sentence, null, new ReportBuilder().Number(ClaimRole.Count, "23", "AEI")).Build(), RuleIds.CountMismatch);
+
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()
     {
