@@ -154,8 +154,20 @@ public class CountMismatchRuleTests
     [InlineData("17 AEI reportan indicadores con nivel de cumplimiento por debajo del 75% de avance")]
     [InlineData("Si bien 23 AEI muestran avances altos, otras 17 no alcanzan los niveles esperados y cinco carecen de información")]
     [InlineData("mientras 23 AEI alcanzan desempeño alto, 17 se encuentran por debajo del 75%")]
+    [InlineData("Al término de año, 23 AEI han obtenido un desempeño alto, 4 un desempeño medio")]
+    [InlineData("De igual se observa que 23 AEI no ha logrado superar el 75 % de logro esperado")]
     public void Audit_SeedStyleCountOfOneSemaforoBin_NotComparedWithTheItemsListed(string sentence)
         => RuleAssert.None(Oei08().Claim(sentence, null, new ReportBuilder().Number(ClaimRole.Count, "23", "AEI")).Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_ActionsAsAnIndicatorsFigure_NotComparedWithTheActionsListed()
+        => RuleAssert.None(
+            Oei08().Claim("El indicador Número de acciones de control, teniendo programado como meta anual 56 acciones, se ha logrado implementar 66 acciones", null, new ReportBuilder().Number(ClaimRole.Count, "56", "acciones")).Build(),
+            RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_ActionsCountedWithoutAnIndicator_StillCompared()
+        => RuleAssert.Single(Oei08().Claim("el plan contiene 56 acciones", null, new ReportBuilder().Number(ClaimRole.Count, "56", "acciones")).Build(), RuleIds.CountMismatch);
 
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()
