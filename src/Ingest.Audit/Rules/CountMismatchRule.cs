@@ -11,7 +11,7 @@ internal sealed partial class CountMismatchRule : IAuditRule
     {
         foreach (var claim in context.Report.Claims.Where(c => !BinCount().IsMatch(c.Sentence)))
         {
-            foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Count && n.Value.HasValue && n.CountOf is not null))
+            foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Count && n.Value.HasValue && n.CountOf is not null && !IsIndicatorFigure(claim, n)))
             {
                 Check(context, claim.SubjectCode, number.CountOf!, number.Value, claim.Source);
             }
@@ -79,8 +79,21 @@ internal sealed partial class CountMismatchRule : IAuditRule
         return null;
     }
 
+    /// <summary>Whether a count of plain "acciones" is an indicator's figure, not a count of the plan's actions (seed 000: "El
+    /// indicador Número de acciones de control implementado, teniendo programado como meta anual 56 acciones ..., se ha logrado
+    /// implementar 66 acciones").</summary>
+    private static bool IsIndicatorFigure(NarrativeClaim claim, ClaimNumber number)
+        => number.CountOf == "acciones" && IndicatorTarget().IsMatch(claim.Sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bindicador\b[^.]*\b(?:meta|programad[oa]|logr[oó]|logrado)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IndicatorTarget();
+
     /// <summary>A count of the items in one semáforo bin ("Siete (07) OER obtuvieron un nivel de cumplimiento por debajo del
-    /// 75%", "Cuatro (04) OER no cuentan con valor obtenido"): it describes a summary table, not the items listed.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron)\s+un\s+nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bsin\s+informaci[oó]n\s+disponible", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// 75%", "Cuatro (04) OER no cuentan con valor obtenido", seed 003's "17 AER reportan indicadores con nivel de cumplimiento
+    /// por debajo del 75%", "23 acciones muestran avances altos ..., otras 17 no alcanzan los niveles esperados y cinco carecen
+    /// de información", "23 AER alcanzan desempeño alto, 17 se encuentran por debajo del 75%", seed 000's "24 indicadores han obtenido un desempeño
+    /// alto" and "2 OEI no ha logrado superar el 75 %"): it describes a summary table,
+    /// not the items listed.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron|alcanzan|han\s+obtenido)\s+(?:un\s+)?(?:nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|desempe[ñn]o\s+(?:alto|medio|bajo))|\breportan?\s+indicadores\s+con\s+(?:un\s+)?nivel\s+de\s+cumplimiento|\bmuestran\s+avances\s+(?:altos|medios|bajos)|\bno\s+alcanzan\s+los\s+niveles\s+esperados|\bse\s+encuentran?\s+por\s+debajo\s+del|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bcarecen?\s+de\s+informaci[oó]n|\bsin\s+informaci[oó]n\s+disponible|\bsuperar\s+el\s+\d+\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BinCount();
 }

@@ -49,6 +49,13 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             code = named.Code;
             indicator = named;
         }
+        else if (OwnIndicatorAction(report, claim) is { } action)
+        {
+            // "la AEI.07.01, ..., su indicador, **Número de licencias ...**, tienen un avance del 61.33%" where the table
+            // prints AEI.07.01's indicator figures on the action's own row: the action's avance is its indicator's.
+            code = action;
+            indicator = null;
+        }
         else
         {
             return;
@@ -102,6 +109,17 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
             code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
                 + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
+    }
+
+    /// <summary>Gets the action a sentence names when it is the only plan code of the sentence, the report lists it and no
+    /// indicator of it (its row carries the indicator's figures): an unlisted indicator named in that sentence is the action's.</summary>
+    private static string? OwnIndicatorAction(CeplanReport report, NarrativeClaim claim)
+    {
+        var codes = CeplanCode.ReadAll(claim.Sentence).Select(c => c.Code).Distinct(StringComparer.Ordinal).ToList();
+        return codes.Count == 1 && CeplanCode.TryRead(codes[0], out var read) && read.IsAction
+            && report.Actions.Any(a => a.Code == read.Code) && ReportLookup.IndicatorsOf(report, read.Code).Count == 0
+            ? read.Code
+            : null;
     }
 
     /// <summary>

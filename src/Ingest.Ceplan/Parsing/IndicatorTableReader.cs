@@ -8,12 +8,18 @@ namespace Ingest.Ceplan.Parsing;
 /// <summary>Reads tables of objective, action and indicator rows (the PEI seguimiento table, PDRC "Valores" tables, avance lists).</summary>
 internal static partial class IndicatorTableReader
 {
-    public static void Read(LogicalTable table, IReadOnlyList<MappedColumn> columns, ParseContext context)
+    public static void Read(LogicalTable table, IReadOnlyList<MappedColumn> tableColumns, ParseContext context)
     {
-        var codeColumn = columns.FirstOrDefault(c => c.Field == "code")?.Index ?? 0;
+        var codeColumn = tableColumns.FirstOrDefault(c => c.Field == "code")?.Index ?? 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
+            var columns = ShiftedLeft(table, r, tableColumns) ?? tableColumns;
+            if (!ReferenceEquals(columns, tableColumns))
+            {
+                context.Problems.Add($"{table.Id} row {r}: the figures are printed one column to the left (no baseline value); read right-aligned");
+            }
+
             var codeText = ParseContext.OneLine(row.TextAt(codeColumn));
             if (!CeplanCode.TryRead(codeText, out var code) || !codeText.StartsWith(code.Raw, StringComparison.Ordinal))
             {
@@ -50,6 +56,45 @@ internal static partial class IndicatorTableReader
                 }
             }
         }
+    }
+
+    /// <summary>Reads a row printed without its baseline value and its figures moved one column to the left (seed 004's
+    /// AEI.06.02: <c>2023 | 530.00 | 567.00 ... | 299.00 | 52.73 | (blank)</c>): the avance column is blank, every figure
+    /// column before it is filled, and the figures read right-aligned agree (obtained / expected of the avance's period gives
+    /// the last figure), so the row is read one column to the right and without a baseline value.</summary>
+    /// <returns>The columns for the row, or <see langword="null"/> when the row is not shifted.</returns>
+    internal static IReadOnlyList<MappedColumn>? ShiftedLeft(LogicalTable table, int r, IReadOnlyList<MappedColumn> columns)
+    {
+        var row = table.Rows[r];
+        var progress = columns.Where(c => c.Field == "progress").ToList();
+        var value = columns.FirstOrDefault(c => c.Field == "baselineValue");
+        if (progress.Count != 1 || value is null || progress[0].Period is not { } period || row.TextAt(progress[0].Index).Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var figures = columns.Where(c => c.Field is "baselineValue" or "expected" or "obtained" or "progress").OrderBy(c => c.Index).ToList();
+        if (figures[^1] != progress[0] || figures[0] != value
+            || figures.Zip(figures.Skip(1)).Any(p => p.Second.Index != p.First.Index + 1)
+            || figures.Take(figures.Count - 1).Any(c => !PeruvianNumber.Parse(row.TextAt(c.Index)).HasValue))
+        {
+            return null;
+        }
+
+        var shifted = columns.Where(c => c != value).Select(c => c.Field is "expected" or "obtained" or "progress" ? c with { Index = c.Index - 1 } : c).ToList();
+        var expected = shifted.FirstOrDefault(c => c.Field == "expected" && c.Period == new Period(period.Year));
+        var obtained = shifted.FirstOrDefault(c => c.Field == "obtained" && c.Period is { } p && p.Year == period.Year);
+        if (expected is null || obtained is null
+            || PeruvianNumber.Parse(row.TextAt(expected.Index)).Value is not { } le || le == 0
+            || PeruvianNumber.Parse(row.TextAt(obtained.Index)).Value is not { } vo || vo == 0
+            || PeruvianNumber.Parse(row.TextAt(progress[0].Index - 1)).Value is not { } stated)
+        {
+            return null;
+        }
+
+        var ascending = Math.Min(100m, vo / le * 100m);
+        var descending = Math.Min(100m, le / vo * 100m);
+        return Math.Abs(ascending - stated) <= 0.01m || Math.Abs(descending - stated) <= 0.01m ? shifted : null;
     }
 
     /// <summary>Splits a trailing <c>(Prioridad 1)</c> / <c>(Prioridad:2)</c> off a name.</summary>

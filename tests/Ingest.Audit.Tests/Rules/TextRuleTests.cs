@@ -33,6 +33,24 @@ public class NarrativeContradictionRuleTests
     }
 
     [Fact]
+    public void Audit_UnlistedIndicatorOfAnActionPrintedOnItsOwnRow_ComparedWithTheAction()
+    {
+        // Seed 004: AEI.07.01's row carries its indicator's figures and avance 54.81; the text names the indicator in bold.
+        var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.07.01", "Control urbano", "2024-S1=54.81");
+        var finding = RuleAssert.Single(
+            b.Claim("la AEI.07.01, CONTROL URBANO, su indicador, **Número de licencias de edificación otorgadas**, tienen un avance del 61.33%", "Número de licencias de edificación otorgadas", b.Number(ClaimRole.Progress, "61.33%")).Build(),
+            RuleIds.NarrativeContradiction);
+        Assert.Equal(("AEI.07.01", "54.81"), (finding.Code, finding.Recomputed));
+    }
+
+    [Fact]
+    public void Audit_UnlistedIndicatorNamedNextToAnActionWithIndicators_NotGuessed()
+    {
+        var b = Base();
+        RuleAssert.None(b.Claim("la AEI.04.01 y su indicador **Número de trámites atendidos** con 10.00%", "Número de trámites atendidos", b.Number(ClaimRole.Progress, "10.00%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
     public void Audit_ClaimWithFewerDecimals_ComparedAtItsPrecision()
     {
         var b = new ReportBuilder(evaluated: "2024-S1").Action("AEI.05.01", "x", "2024-S1=25.00");
@@ -131,6 +149,25 @@ public class CountMismatchRuleTests
     [Fact]
     public void Audit_CountOfOneSemaforoBin_NotComparedWithTheItemsListed()
         => RuleAssert.None(Oei08().Claim("Dos (02) AEI obtuvieron un nivel de cumplimiento por debajo del 75%", null, new ReportBuilder().Number(ClaimRole.Count, "02", "AEI")).Build(), RuleIds.CountMismatch);
+
+    [Theory]
+    [InlineData("17 AEI reportan indicadores con nivel de cumplimiento por debajo del 75% de avance")]
+    [InlineData("Si bien 23 AEI muestran avances altos, otras 17 no alcanzan los niveles esperados y cinco carecen de información")]
+    [InlineData("mientras 23 AEI alcanzan desempeño alto, 17 se encuentran por debajo del 75%")]
+    [InlineData("Al término de año, 23 AEI han obtenido un desempeño alto, 4 un desempeño medio")]
+    [InlineData("De igual se observa que 23 AEI no ha logrado superar el 75 % de logro esperado")]
+    public void Audit_SeedStyleCountOfOneSemaforoBin_NotComparedWithTheItemsListed(string sentence)
+        => RuleAssert.None(Oei08().Claim(sentence, null, new ReportBuilder().Number(ClaimRole.Count, "23", "AEI")).Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_ActionsAsAnIndicatorsFigure_NotComparedWithTheActionsListed()
+        => RuleAssert.None(
+            Oei08().Claim("El indicador Número de acciones de control, teniendo programado como meta anual 56 acciones, se ha logrado implementar 66 acciones", null, new ReportBuilder().Number(ClaimRole.Count, "56", "acciones")).Build(),
+            RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_ActionsCountedWithoutAnIndicator_StillCompared()
+        => RuleAssert.Single(Oei08().Claim("el plan contiene 56 acciones", null, new ReportBuilder().Number(ClaimRole.Count, "56", "acciones")).Build(), RuleIds.CountMismatch);
 
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()

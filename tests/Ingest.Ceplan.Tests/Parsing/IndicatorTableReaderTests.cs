@@ -33,6 +33,40 @@ public sealed class IndicatorTableReaderTests
         Assert.Empty(parsed.Problems);
     }
 
+    private const string ShiftedHeader =
+        "Código\tDenominación\tRelevancia\tSentido Esperado\tTipo de Agregación\tLínea Base Año\tLínea Base Valor\tLogro Esperado 2023\tLogro Esperado 2024\tLogro Esperado 2025\tValores Obtenidos 2024\tAvance Tipo I (%) 2024 - Sem1\n";
+
+    [Fact]
+    public void Parse_RowPrintedWithoutBaselineValueAndShiftedLeft_ReadsRightAligned()
+    {
+        // Seed 004's AEI.06.02: "2023 | 530.00 | 567.00 | 604.00 | 299.00 | 52.73 | (blank)", where 299 / 567 = 52.73%.
+        var table = SeedTables.FromTsv(ShiftedHeader + "IND.01.AEI.06.02\tNúmero de emprendedores\tMuy relevante\tAscendente\tNo Agregable\t2023\t530.00\t567.00\t604.00\t299.00\t52.73\t", 1);
+
+        var parsed = ReportParser.Parse([], [table], Rules, new Period(2024, 1));
+
+        var indicator = Assert.Single(parsed.Indicators);
+        Assert.False(indicator.BaselineValue.HasValue);
+        Assert.Equal(530.00m, indicator.Find(Measure.Expected, new Period(2023))!.Value);
+        Assert.Equal(567.00m, indicator.Find(Measure.Expected, new Period(2024))!.Value);
+        Assert.Equal(299.00m, indicator.Find(Measure.Obtained, new Period(2024))!.Value);
+        Assert.Equal(52.73m, indicator.Find(Measure.StatedProgress, new Period(2024, 1))!.Value);
+        Assert.Contains(parsed.Problems, p => p.Contains("one column to the left", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_FullRowWithBlankAvanceThatDoesNotReadShifted_IsReadAsPrinted()
+    {
+        // Right-aligned, 50.00 / 604.00 would be the avance 299.00: not a shifted row, so the avance stays blank.
+        var table = SeedTables.FromTsv(ShiftedHeader + "IND.01.AEI.06.02\tNúmero de emprendedores\tMuy relevante\tAscendente\tNo Agregable\t2023\t530.00\t567.00\t604.00\t641.00\t50.00\t", 1);
+
+        var parsed = ReportParser.Parse([], [table], Rules, new Period(2024, 1));
+
+        var indicator = Assert.Single(parsed.Indicators);
+        Assert.Equal(530.00m, indicator.BaselineValue.Value);
+        Assert.Equal(50.00m, indicator.Find(Measure.Obtained, new Period(2024))!.Value);
+        Assert.DoesNotContain(parsed.Problems, p => p.Contains("one column to the left", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_RowWithoutCode_IsAProblemNotSilentlyDropped()
     {
