@@ -1,0 +1,29 @@
+namespace Ingest.Tables;
+
+/// <summary>Joins the words of one printed line into a cell's text.</summary>
+internal static class WordJoin
+{
+    /// <summary>A gap under this share of the font size is no space: the reader splits words at a change of font (a
+    /// superscript <c>rd</c> after <c>23</c>), and words with no gap on the page are one word.</summary>
+    private const double TouchingGap = 0.05;
+
+    /// <summary>Joins words, left to right, with single spaces, or directly where they touch.</summary>
+    /// <param name="words">The words of one line, left to right; at least one.</param>
+    /// <returns>The line's text.</returns>
+    public static string Line(IReadOnlyList<Word> words)
+    {
+        var builder = new System.Text.StringBuilder(words[0].Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var gap = words[i].Box.Left - words[i - 1].Box.Right;
+            if (gap > TouchingGap * Math.Min(words[i].FontSize, words[i - 1].FontSize))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(words[i].Text);
+        }
+
+        return builder.ToString();
+    }
+}
