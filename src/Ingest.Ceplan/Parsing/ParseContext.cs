@@ -52,40 +52,33 @@ internal sealed class ParseContext
 
     /// <summary>Adds an objective, or adds the stated progress to the one already read.</summary>
     public void AddObjective(Objective objective)
-    {
-        if (objectiveAt.TryGetValue(objective.Code, out var at))
+        => AddOrMerge(Objectives, objectiveAt, objective.Code, objective, static (known, more) => known with
         {
-            var known = Objectives[at];
-            Objectives[at] = known with
-            {
-                Name = known.Name.Length > 0 ? known.Name : objective.Name,
-                Priority = known.Priority ?? objective.Priority,
-                StatedProgress = [.. known.StatedProgress, .. objective.StatedProgress],
-            };
-            return;
-        }
-
-        objectiveAt[objective.Code] = Objectives.Count;
-        Objectives.Add(objective);
-    }
+            Name = known.Name.Length > 0 ? known.Name : more.Name,
+            Priority = known.Priority ?? more.Priority,
+            StatedProgress = [.. known.StatedProgress, .. more.StatedProgress],
+        });
 
     /// <summary>Adds an action, or adds the stated progress to the one already read.</summary>
     public void AddAction(StrategicAction action)
-    {
-        if (actionAt.TryGetValue(action.Code, out var at))
+        => AddOrMerge(Actions, actionAt, action.Code, action, static (known, more) => known with
         {
-            var known = Actions[at];
-            Actions[at] = known with
-            {
-                Name = known.Name.Length > 0 ? known.Name : action.Name,
-                Priority = known.Priority ?? action.Priority,
-                StatedProgress = [.. known.StatedProgress, .. action.StatedProgress],
-            };
+            Name = known.Name.Length > 0 ? known.Name : more.Name,
+            Priority = known.Priority ?? more.Priority,
+            StatedProgress = [.. known.StatedProgress, .. more.StatedProgress],
+        });
+
+    /// <summary>An element printed in several places (a list, a table, a summary) is one element: the first printing keeps its place.</summary>
+    private static void AddOrMerge<T>(List<T> items, Dictionary<string, int> indexByCode, string code, T item, Func<T, T, T> merge)
+    {
+        if (indexByCode.TryGetValue(code, out var at))
+        {
+            items[at] = merge(items[at], item);
             return;
         }
 
-        actionAt[action.Code] = Actions.Count;
-        Actions.Add(action);
+        indexByCode[code] = items.Count;
+        items.Add(item);
     }
 
     /// <summary>Gets whether an action was read.</summary>
