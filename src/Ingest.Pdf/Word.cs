@@ -19,6 +19,6 @@ public sealed record Word(string Text, PdfRect Box, string FontName, double Font
 /// <param name="Box">The union of the words' boxes.</param>
 public sealed record TextLine(IReadOnlyList<Word> Words, PdfRect Box)
 {
-    /// <summary>Gets the words joined by single spaces.</summary>
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    /// <summary>Gets the words joined by single spaces, in reading order (<see cref="BidiText.ToLogical"/>).</summary>
+    public string Text => BidiText.ToLogical(string.Join(' ', Words.Select(w => w.Text)));
 }

@@ -35,7 +35,7 @@ internal static class StreamDetector
             {
                 var left = c == 0 ? box.Left : Math.Max(box.Left, separators[c - 1]);
                 var right = c < separators.Count ? Math.Min(box.Right, separators[c]) : box.Right;
-                var text = string.Join(' ', placed[r].Where(p => p.Column == c).Select(p => p.Chunk.Text));
+                var text = WordJoin.Chunks(placed[r].Where(p => p.Column == c).Select(p => p.Chunk.Text));
                 cells.Add(new Cell(r, c, 1, 1, new PdfRect(left, top, Math.Max(left, right), bottom), text));
             }
         }

@@ -248,7 +248,7 @@ internal static class TableBlocks
 
             for (var c = 0; c < columns.Count; c++)
             {
-                var text = texts[c] is { } parts ? string.Join(' ', parts) : string.Empty;
+                var text = texts[c] is { } parts ? WordJoin.Chunks(parts) : string.Empty;
                 cells.Add(new Cell(r, c, 1, 1, new PdfRect(bounds[c], rows[r].Box.Top, bounds[c + 1], rows[r].Box.Bottom), text));
             }
         }
