@@ -62,7 +62,9 @@ public static class BidiText
     }
 
     /// <summary>Returns whether the character is a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms).</summary>
-    public static bool IsRightToLeft(char c) => Classify(c) == Kind.Right;
+    public static bool IsRightToLeft(char c) =>
+        c >= '\u0590' && (c <= '\u08FF' || (c >= '\uFB1D' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE'))
+        && c is not (>= '\u0660' and <= '\u0669' or '\u066B' or '\u066C' or >= '\u06F0' and <= '\u06F9');
 
     private static Kind Classify(char c) => c switch
     {
