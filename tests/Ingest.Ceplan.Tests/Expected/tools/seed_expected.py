@@ -153,6 +153,11 @@ def seed003(text):
             row = lines[i + 1].split('\t')
             summaries.append({"period": None if f[0] == 'Año' else f[0], "bins": [x.strip() for x in f[1:4]],
                               "rows": [{"label": row[0], "counts": row[1:4], "nd": row[4], "total": row[5]}]})
+    # An action printed in several places keeps the name of its first printing: the budget table (3.1.1), whose
+    # label may go on past the page break, comes before the section headings (3.1.2).
+    for row in budget:
+        if row["code"]:
+            actions[row["code"]]["name"] = row["label"]
     return {"objectives": objectives, "actions": sorted(actions.values(), key=lambda a: a["code"]),
             "indicators": indicators, "summaries": summaries,
             "figureTables": [{"kind": "Budget", "rows": budget}], "statedFigures": None}
