@@ -13,6 +13,21 @@ internal static class SeedExpectedComparer
     public static List<string> Compare(JsonObject expected, CeplanReport report)
     {
         var diffs = new List<string>();
+        if (expected["document"] is JsonObject document)
+        {
+            var d = report.Document;
+            static string? PlaceText(Place? p) => p is null ? null : $"{p.Code} {p.Name}".Trim();
+            Field(diffs, document, "document", "kind", d.Classification.Kind.Id());
+            Field(diffs, document, "document", "entityCode", d.Entity?.Code);
+            Field(diffs, document, "document", "entityName", d.Entity?.Name.Trim());
+            Field(diffs, document, "document", "nivelGobierno", d.Entity?.NivelGobierno);
+            Field(diffs, document, "document", "departamento", PlaceText(d.Entity?.Departamento));
+            Field(diffs, document, "document", "provincia", PlaceText(d.Entity?.Provincia));
+            Field(diffs, document, "document", "distrito", PlaceText(d.Entity?.Distrito));
+            Field(diffs, document, "document", "plan", d.Plan is { } plan ? $"{plan.Type} {plan.StartYear}-{plan.EndYear}" : null);
+            Field(diffs, document, "document", "evaluated", d.EvaluatedPeriod?.ToString());
+        }
+
         CompareElements(diffs, "objectives", expected["objectives"]?.AsArray(), report.Objectives.Select(o => (o.Code, o.Name, (int?)o.Priority, o.StatedProgress)).ToList());
         CompareElements(diffs, "actions", expected["actions"]?.AsArray(), report.Actions.Select(a => (a.Code, a.Name, a.Priority, a.StatedProgress)).ToList());
         CompareIndicators(diffs, expected["indicators"]?.AsArray(), report.Indicators);

@@ -162,12 +162,34 @@ def seed003(text):
             "indicators": indicators, "summaries": summaries,
             "figureTables": [{"kind": "Budget", "rows": budget}], "statedFigures": None}
 
+def webapp_document(text):
+    """The header block of the CEPLAN web-app report ("Periodo PEI : 2022 - 2027", "Departamento : 06 - CAJAMARCA", ...)."""
+    def field(label):
+        m = re.search(label + r' : ([^\n]+?)\s*\n', text)
+        return m[1].strip() if m else None
+    def place(label):
+        code, name = field(label).split(' - ', 1)
+        return code + " " + name
+    ue = field('Unidad Ejecutora').split(' - ', 1)
+    plan = field('Periodo PEI')
+    start, end = plan.split(' - ')
+    sem = re.search(r'REPORTE DE SEGUIMIENTO AL PRIMER SEMESTRE DE (\d{4})', text)
+    return {"kind": "pei-seguimiento", "entityCode": ue[0], "entityName": ue[1], "nivelGobierno": field('Nivel de Gobierno'),
+            "departamento": place('Departamento'), "provincia": place('Provincia'), "distrito": place('Distrito'),
+            "plan": "PEI %s-%s" % (start, end), "evaluated": sem[1] + "-S1"}
+
 def main():
     seeds, out = sys.argv[1], sys.argv[2]
     for seed, fn in (("002", seed002), ("003", seed003), ("004", seed004)):
         name = next(n for n in os.listdir(seeds) if n.startswith(seed + "_"))
         text = open(os.path.join(seeds, name), encoding="utf-8").read()
         doc = {"seed": seed, "source": "seeds/" + name, "generatedBy": "Expected/tools/seed_expected.py"}
+        if seed == "003":
+            # The cover prints "PDRC) al 2030" once; the title of every section and table says "PDRC Cajamarca 2033" (see README).
+            doc["document"] = {"kind": "pdrc-evaluacion", "entityCode": None, "entityName": "GOBIERNO REGIONAL DEL DEPARTAMENTO DE CAJAMARCA",
+                               "plan": "PDRC -2033", "evaluated": "2023-2024"}
+        else:
+            doc["document"] = webapp_document(text)
         doc.update(fn(text))
         if doc.get("statedFigures") is None:
             del doc["statedFigures"]
