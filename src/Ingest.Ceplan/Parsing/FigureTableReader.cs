@@ -35,6 +35,13 @@ internal static partial class FigureTableReader
         {
             var row = table.Rows[r];
             var label = ParseContext.OneLine(row.TextAt(labelColumn));
+            while (r + 1 < table.Rows.Count && IsWrappedLabel(table, r + 1, labelColumn))
+            {
+                // A long label that wraps past the page break goes on in a row of its own on the next page.
+                r++;
+                label += " " + ParseContext.OneLine(table.Rows[r].TextAt(labelColumn));
+            }
+
             var first = ParseContext.OneLine(row.TextAt(0));
             var codeText = codeColumn is { } k ? ParseContext.OneLine(row.TextAt(k)) : label;
             string? code = null;
@@ -119,6 +126,33 @@ internal static partial class FigureTableReader
         var source = new Provenance(table.FirstPage, table.Parts.Count > 0 ? table.Parts[0].Box : null, table.Id, null, null, title);
         context.FigureTables.Add(new FigureTable(table.Id, kind, title, subject, columns, rows, StatedLabel(table, context), source));
     }
+
+    /// <summary>
+    /// Gets whether a row only carries the rest of the previous row's label: it opens a new part of the table (the next page,
+    /// or the table again under a repeated header), prints text in the label column and nothing else.
+    /// </summary>
+    private static bool IsWrappedLabel(LogicalTable table, int r, int labelColumn)
+    {
+        var row = table.Rows[r];
+        if (!OpensPart(table.Rows[r - 1], row) || ParseContext.OneLine(row.TextAt(labelColumn)).Length == 0)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            if (c != labelColumn && ParseContext.OneLine(row.TextAt(c)).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether a row opens a new part of the table: another page, or a gap (a repeated header) above it; ruled rows otherwise touch.</summary>
+    private static bool OpensPart(TableRow previous, TableRow row)
+        => row.Page != previous.Page || row.Box.Top - previous.Box.Bottom > 5.0;
 
     private static ColumnRole Role(string field) => field switch
     {

@@ -161,16 +161,52 @@ public static class ReportParser
                     }
                 }
 
-                if (name.Length < 10 || name.Split(' ').Length < 3)
+                // A heading names the element with a capital ("OER.02. Reducir ..."); a wrapped line of running text that
+                // happens to start with a code goes on in lower case or with a bracket ("OER.02 sobre reducción ...").
+                if (name.Length < 10 || name.Split(' ').Length < 3 || !char.IsUpper(name[0]))
                 {
                     continue;
                 }
 
+                name = WithWrappedLines(name, lines, i);
                 headings[code.Code] = (IndicatorTableReader.SplitPriority(name).Name, new Provenance(page, lines[i].Box, null, null, null, text));
             }
         }
 
         return headings;
+    }
+
+    /// <summary>
+    /// Joins the lines a long heading wraps onto ("AER 09.01 Promover ... en el departamento de" / "Cajamarca"): the next lines
+    /// set at the heading's left edge with no more than the line spacing between them, up to two, none starting with a code.
+    /// The paragraph after a heading is set apart by a wider gap, so it is not taken.
+    /// </summary>
+    private static string WithWrappedLines(string name, IReadOnlyList<TextLine> lines, int at)
+    {
+        var taken = new List<string>();
+        var last = lines[at];
+        for (var next = at + 1; next < lines.Count; next++)
+        {
+            var line = lines[next];
+            var gap = line.Box.Top - last.Box.Bottom;
+            var tight = gap >= 0 && gap <= last.Box.Height * 0.25
+                && Math.Abs(line.Box.Left - lines[at].Box.Left) < 1.0 && Math.Abs(line.Box.Height - last.Box.Height) < 0.5;
+            if (!tight)
+            {
+                break;
+            }
+
+            // More than two wrapped lines, or a code opening the next line, is running text, not a heading.
+            if (taken.Count == 2 || (CeplanCode.TryRead(line.Text, out var code) && line.Text.StartsWith(code.Raw, StringComparison.Ordinal)))
+            {
+                return name;
+            }
+
+            taken.Add(line.Text.Trim());
+            last = line;
+        }
+
+        return taken.Count == 0 ? name : name + " " + string.Join(' ', taken);
     }
 
     /// <summary>Reads "Avance promedio de AEI: 50.68" printed as running text.</summary>
