@@ -21,7 +21,14 @@ public sealed class ExpectedIeiPoiTests
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Expected", seed + ".expected.json")));
         var report = SeedGoldenTests.Parse(seed);
         var differences = IeiPoiComparer.Compare(expected.RootElement, report);
-        Assert.True(differences.Count == 0, $"{differences.Count} differences from {seed}.expected.json:\n" + string.Join('\n', differences));
+
+        // Known differences (owned by another part of the parser, each with its reason in the file) must still differ:
+        // once one is fixed the entry has to go.
+        var known = expected.RootElement.GetProperty("knownDifferences").EnumerateArray().Select(k => k.GetProperty("path").GetString()!).ToList();
+        var unexpected = differences.Where(d => !known.Any(k => d.StartsWith(k + ":", StringComparison.Ordinal))).ToList();
+        var fixedNow = known.Where(k => !differences.Any(d => d.StartsWith(k + ":", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} differences from {seed}.expected.json:\n" + string.Join('\n', unexpected));
+        Assert.True(fixedNow.Count == 0, $"Known differences of {seed}.expected.json no longer differ; remove them:\n" + string.Join('\n', fixedNow));
     }
 
     [Fact]
@@ -29,7 +36,7 @@ public sealed class ExpectedIeiPoiTests
     {
         const string json = """
             {"objectives":[],"actions":[{"code":"AEI.01.01","parent":"OEI.01","name":"Uno","progress":{"2024":"87.02"}}],
-             "indicators":[],"summaries":[],"figureTables":[],"claims":[]}
+             "indicators":[],"summaries":[],"figureTables":[],"claims":[],"knownDifferences":[]}
             """;
         using var expected = JsonDocument.Parse(json);
         var source = Provenance.None;
@@ -223,7 +230,7 @@ internal static class IeiPoiComparer
                 continue;
             }
 
-            var match = sentences.FirstOrDefault(c => c.SubjectCode == subject && c.Numbers.Any(n => n.Role.ToString() == role && Text(n.Value) == value
+            var match = sentences.FirstOrDefault(c => Same(c.SubjectCode ?? string.Empty) == Same(subject ?? string.Empty) && c.Numbers.Any(n => n.Role.ToString() == role && Text(n.Value) == value
                 && (!e.TryGetProperty("countOf", out var of) || n.CountOf == of.GetString())));
             if (match is null)
             {

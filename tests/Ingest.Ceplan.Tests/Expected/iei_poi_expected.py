@@ -50,6 +50,10 @@ def block(lines, start_pattern, end_pattern, start_at=0):
     raise ValueError(start_pattern)
 
 
+IND_0101 = "Porcentaje de la población urbana sin acceso a servicios de alcantarillado u otras formas de su disposición sanitaria excretas"
+IND_0301 = "Número de Licencias de conducir (Clase B) otorgadas en la provincia de Cajamarca"
+
+
 def seed000(lines):
     out = {"seed": "000", "kind": "iei-anual", "objectives": [], "actions": [], "indicators": [], "summaries": [], "figureTables": []}
 
@@ -148,18 +152,22 @@ def seed000(lines):
         # "El PEI 2024-2028 ampliado, cuenta con nueve (09) OEI y treinta y cuatro (34) AEI"
         {"subject": None, "role": "Count", "value": "34", "countOf": "AEI", "sentence": "cuenta con nueve (09) OEI y treinta y cuatro (34) AEI"},
         {"subject": None, "role": "Count", "value": "9", "countOf": "OEI", "sentence": "cuenta con nueve (09) OEI y treinta y cuatro (34) AEI"},
-        # AEI.01.01: "teniendo programado como meta anual 11.86 %, ... se ha logrado implementar el 11.28%"
-        {"subject": "AEI.01.01", "role": "Expected", "value": "11.86%", "sentence": "teniendo programado como meta anual 11.86 %"},
-        {"subject": "AEI.01.01", "role": "Obtained", "value": "11.28%", "sentence": "teniendo programado como meta anual 11.86 %"},
+        # Under AEI.01.01: "El indicador es Porcentaje de la población urbana sin acceso a servicios de alcantarillado u otras
+        # formas de su disposición sanitaria excretas, teniendo programado como meta anual 11.86 %, ... implementar el 11.28%".
+        # The sentence names its indicator, not a code: the model's subject is then the indicator's name.
+        {"subject": IND_0101, "role": "Expected", "value": "11.86%", "sentence": "teniendo programado como meta anual 11.86 %"},
+        {"subject": IND_0101, "role": "Obtained", "value": "11.28%", "sentence": "teniendo programado como meta anual 11.86 %"},
         # OEI.04 (sección 3): "se programó un logro de las 75,167 toneladas ... alcanzando un logro de 57,967 toneladas"
         {"subject": "OEI.04", "role": "Expected", "value": "75167", "sentence": "se programó un logro de las 75,167 toneladas"},
         {"subject": "OEI.04", "role": "Obtained", "value": "57967", "sentence": "se programó un logro de las 75,167 toneladas"},
-        # AEI.03.01: "meta anual 15,000 licencias, al final del 2024, se ha logrado implementar 5,167 licencias"
-        {"subject": "AEI.03.01", "role": "Expected", "value": "15000", "sentence": "meta anual 15,000 licencias"},
-        {"subject": "AEI.03.01", "role": "Obtained", "value": "5167", "sentence": "meta anual 15,000 licencias"},
+        # Under AEI.03.01: "El indicador es Número de Licencias de conducir (Clase B) otorgadas en la provincia de Cajamarca,
+        # teniendo programado como meta anual 15,000 licencias, al final del 2024, se ha logrado implementar 5,167 licencias"
+        {"subject": IND_0301, "role": "Expected", "value": "15000", "sentence": "meta anual 15,000 licencias"},
+        {"subject": IND_0301, "role": "Obtained", "value": "5167", "sentence": "meta anual 15,000 licencias"},
         # "el OEI.04 alcanzo un 77.12%"
         {"subject": "OEI.04", "role": "Progress", "value": "77.12%", "sentence": "el OEI.04 alcanzo un 77.12%"},
     ]
+    out["knownDifferences"] = []
     return out
 
 
@@ -231,6 +239,13 @@ def seed001(lines):
         {"subject": "AEI.06.01", "role": "Progress", "value": "176%", "sentence": "tiene una ejecución del 176%"},
         # AEI.07.01: "Respecto a la meta total tenemos una ejecución del 94%"
         {"subject": "AEI.07.01", "role": "Progress", "value": "94%", "sentence": "tenemos una ejecución del 94%"},
+    ]
+    # Differences the claim reader (src/Ingest.Ceplan/Claims, not this test's owner) still makes: each must still be
+    # read wrong, so that fixing it fails this test until the entry is removed.
+    out["knownDifferences"] = [
+        {"path": "claims[AEI.02.03 Progress 60%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el Departamento de Reclamos, solamente ha ejecutado el 60%, ...'"},
+        {"path": "claims[AEI.04.01 Progress 122%]", "reason": "ClaimReader takes the subject from the heading line 'OEI.04 ... fiscalizaciónAEI.04.01 ...' whose action code is glued to the word before it: OEI.04"},
+        {"path": "claims[AEI.05.01 Progress 100%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el la Oficina de Informatica ha ejecutado el 100%, ...'"},
     ]
     return out
 
