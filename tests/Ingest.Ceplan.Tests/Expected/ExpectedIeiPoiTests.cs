@@ -35,7 +35,8 @@ public sealed class ExpectedIeiPoiTests
     public void Compare_ChangedValue_ReportsItsPath()
     {
         const string json = """
-            {"objectives":[],"actions":[{"code":"AEI.01.01","parent":"OEI.01","name":"Uno","progress":{"2024":"87.02"}}],
+            {"document":{"kind":"iei-anual","entity":null,"evaluated":null},
+             "objectives":[],"actions":[{"code":"AEI.01.01","parent":"OEI.01","name":"Uno","progress":{"2024":"87.02"}}],
              "indicators":[],"summaries":[],"figureTables":[],"claims":[],"knownDifferences":[]}
             """;
         using var expected = JsonDocument.Parse(json);
@@ -55,6 +56,10 @@ internal static class IeiPoiComparer
     public static List<string> Compare(JsonElement expected, CeplanReport report)
     {
         var differences = new List<string>();
+        var document = expected.GetProperty("document");
+        Check(differences, "document.kind", document.GetProperty("kind").GetString(), report.Document.Classification.Kind.Id());
+        Check(differences, "document.entity", document.GetProperty("entity").GetString(), report.Document.Entity is { } e ? $"{e.Code} {e.Name}" : null);
+        Check(differences, "document.evaluated", document.GetProperty("evaluated").GetString(), report.Document.EvaluatedPeriod?.ToString());
         Elements(expected, report, differences);
         Indicators(expected.GetProperty("indicators"), report.Indicators, differences);
         Summaries(expected.GetProperty("summaries"), report.Summaries, differences);

@@ -55,7 +55,10 @@ IND_0301 = "Número de Licencias de conducir (Clase B) otorgadas en la provincia
 
 
 def seed000(lines):
-    out = {"seed": "000", "kind": "iei-anual", "objectives": [], "actions": [], "indicators": [], "summaries": [], "figureTables": []}
+    # The cover: "300549: MUNICIPALIDAD PROVINCIAL DE CAJAMARCA ... Informe de Evaluación Institucional Anual ...
+    # Correspondiente al año 2024".
+    document = {"kind": "iei-anual", "entity": "300549 MUNICIPALIDAD PROVINCIAL DE CAJAMARCA", "evaluated": "2024"}
+    out = {"seed": "000", "document": document, "objectives": [], "actions": [], "indicators": [], "summaries": [], "figureTables": []}
 
     # Cuadro N° 01 and 02 name the 9 OEI and 34 AEI (first printing; later headings spell some names differently).
     body, _ = block(lines, r"^Cuadro N° 01", r"^Cuadro N° 02")
@@ -172,7 +175,9 @@ def seed000(lines):
 
 
 def seed001(lines):
-    out = {"seed": "001", "kind": "poi-contribucion", "objectives": [], "actions": [], "indicators": [], "summaries": [], "figureTables": []}
+    # No cover, entity header nor period is printed: only the contribution tables and their summaries.
+    document = {"kind": "poi-contribucion", "entity": None, "evaluated": None}
+    out = {"seed": "001", "document": document, "objectives": [], "actions": [], "indicators": [], "summaries": [], "figureTables": []}
     objectives = {}
     actions = {}
     heading = None
