@@ -75,6 +75,12 @@ internal static partial class PageTables
             cells.Add(new Cell(0, c, 1, 1, new PdfRect(left, y, right, bottom), string.Join('\n', texts[c])));
         }
 
+        if (!IsHeaderRow([.. cells]))
+        {
+            // A data row cut by the break (a code, figures) is not a header; the rows are joined as before.
+            return table;
+        }
+
         cells.AddRange(table.Cells.Select(cell => cell with { Row = cell.Row + 1 }));
         return table with { Cells = cells, RowCount = table.RowCount + 1 };
     }
