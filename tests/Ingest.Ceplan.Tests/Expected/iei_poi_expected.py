@@ -167,8 +167,15 @@ def seed000(lines):
         # teniendo programado como meta anual 15,000 licencias, al final del 2024, se ha logrado implementar 5,167 licencias"
         {"subject": IND_0301, "role": "Expected", "value": "15000", "sentence": "meta anual 15,000 licencias"},
         {"subject": IND_0301, "role": "Obtained", "value": "5167", "sentence": "meta anual 15,000 licencias"},
-        # "el OEI.04 alcanzo un 77.12%"
+        # "el OEI.04 alcanzo un 77.12%, el OEI.01 alcanzo un 49.55%"
         {"subject": "OEI.04", "role": "Progress", "value": "77.12%", "sentence": "el OEI.04 alcanzo un 77.12%"},
+        {"subject": "OEI.01", "role": "Progress", "value": "49.55%", "sentence": "el OEI.01 alcanzo un 49.55%"},
+        # Under AEI.01.02 (section 4.2.1): "Avance semestral: 87.02%"
+        {"subject": "AEI.01.02", "role": "Progress", "value": "87.02%", "sentence": "Avance semestral: 87.02%"},
+        # Under OEI 03 (section 4.2.1): "Dispone de (3) Acciones Estratégicas Institucionales"
+        {"subject": "OEI.03", "role": "Count", "value": "3", "countOf": "AEI", "sentence": "Dispone de (3) Acciones Estratégicas Institucionales"},
+        # Resumen ejecutivo: "la ejecución de Trecientos cincuenta y un (351) Actividades Operativas AO"
+        {"subject": None, "role": "Count", "value": "351", "countOf": "AO", "sentence": "cincuenta y un (351) Actividades Operativas AO"},
     ]
     out["knownDifferences"] = []
     return out
@@ -240,6 +247,8 @@ def seed001(lines):
         {"subject": "AEI.04.01", "role": "Progress", "value": "122%", "sentence": "con una ejecución del 122%"},
         # AEI.05.01 (heading shares a line with OEI.05): "ha ejecutado el 100%"
         {"subject": "AEI.05.01", "role": "Progress", "value": "100%", "sentence": "Oficina de Informatica ha ejecutado el 100%"},
+        # AEI.05.04: "... solamente ha ejecutado 48%, mientras que para la Oficina de Informática el 60%"
+        {"subject": "AEI.05.04", "role": "Progress", "value": "60%", "sentence": "mientras que para la Oficina de Informática el 60%"},
         # AEI.06.01: "... con el 85% y 72% respectivamente, ... una ejecución del 176%"
         {"subject": "AEI.06.01", "role": "Progress", "value": "176%", "sentence": "tiene una ejecución del 176%"},
         # AEI.07.01: "Respecto a la meta total tenemos una ejecución del 94%"
@@ -250,6 +259,7 @@ def seed001(lines):
     out["knownDifferences"] = [
         {"path": "claims[AEI.02.03 Progress 60%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el Departamento de Reclamos, solamente ha ejecutado el 60%, ...'"},
         {"path": "claims[AEI.04.01 Progress 122%]", "reason": "ClaimReader takes the subject from the heading line 'OEI.04 ... fiscalizaciónAEI.04.01 ...' whose action code is glued to the word before it: OEI.04"},
+        {"path": "claims[AEI.05.04 Progress 60%]", "reason": "ClaimReader reads no claim from 'Para el caso de la Unidad de Trámite Documentario tenemos que solamente ha ejecutado 48%, mientras que para la Oficina de Informática el 60%.'"},
         {"path": "claims[AEI.05.01 Progress 100%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el la Oficina de Informatica ha ejecutado el 100%, ...'"},
     ]
     return out
