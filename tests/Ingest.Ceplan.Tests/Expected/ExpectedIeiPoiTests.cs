@@ -8,7 +8,7 @@ namespace Ingest.Ceplan.Tests.Expected;
 
 /// <summary>
 /// Seeds 000 (iei-anual) and 001 (poi-contribucion) read from their PDFs equal the expected files written from the seed
-/// texts (<c>NNN.expected.json</c>, see README.md here), field by field; every difference is reported with its path.
+/// texts (<c>NNN.expected.json</c>, see README-000-001.md here), field by field; every difference is reported with its path.
 /// </summary>
 public sealed class ExpectedIeiPoiTests
 {
