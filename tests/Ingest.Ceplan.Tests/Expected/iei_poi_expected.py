@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes 000.expected.json and 001.expected.json from the seed TEXTS (../shared/seeds/NNN_*.txt), never from the PDF
 parser: tab-separated rows are read by the caption or header they sit under. The claim samples are typed in below from
-the seed sentences. Run once by hand (python3 iei_poi_expected.py /path/to/shared/seeds); see README.md."""
+the seed sentences. Run once by hand (python3 iei_poi_expected.py /path/to/shared/seeds); see README-000-001.md."""
 import json
 import re
 import sys
@@ -139,7 +139,7 @@ def seed000(lines):
             table["rows"].append({"code": None, "label": clean(cells[1]), "role": "Total", "values": [value(c) for c in cells[3:7]]})
     out["figureTables"].append(table)
 
-    # Tabla 2: POI execution by centro de costo, closed by TOTAL. The row "04 ... %" is printed as such (see README).
+    # Tabla 2: POI execution by centro de costo, closed by TOTAL. The row "04 ... %" is printed as such (see README-000-001.md).
     body, _ = block(lines, r"^Tabla 2\.", r"^1/ Se contabilizan")
     table = {"kind": "CostCentre", "subject": None, "label": None,
              "columns": ["Count", "Average@2024-S1", "Average@2024-S2", "Average@2024"], "rows": []}
