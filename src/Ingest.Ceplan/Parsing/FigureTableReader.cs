@@ -120,9 +120,11 @@ internal static partial class FigureTableReader
         }
 
         var title = SummaryTableReader.Caption(table, context);
+        // A table is about the one objective it groups under; one that lists several (Tabla 1: every OEI) is about none.
+        var groups = rows.Where(row => row.Role == RowRole.Group).ToList();
         var subject = kind == FigureTableKind.Contribution && codeColumn is null && rows.All(row => row.Code is null)
-            ? ParseContext.LastCode(context.LinesAbove(table, 4), code => !code.IsIndicator)?.Code
-            : rows.FirstOrDefault(row => row.Role == RowRole.Group)?.Code;
+            ? HeadingCode(context.LinesAbove(table, 4))
+            : groups.Count == 1 ? groups[0].Code : null;
         var source = new Provenance(table.FirstPage, table.Parts.Count > 0 ? table.Parts[0].Box : null, table.Id, null, null, title);
         context.FigureTables.Add(new FigureTable(table.Id, kind, title, subject, columns, rows, StatedLabel(table, context), source));
     }
@@ -154,6 +156,23 @@ internal static partial class FigureTableReader
     private static bool OpensPart(TableRow previous, TableRow row)
         => row.Page != previous.Page || row.Box.Top - previous.Box.Bottom > 5.0;
 
+    /// <summary>Finds the code of the heading a table sits under: the last code of the nearest line that has one. A heading
+    /// that prints an objective and its first action on one line ("OEI.04 Mejorar ... fiscalizaciónAEI.04.01 Ampliar ...",
+    /// the space lost in extraction) is about the action.</summary>
+    private static string? HeadingCode(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var code = CeplanCode.ReadAll(GluedCode().Replace(lines[i].Text, " ")).LastOrDefault(c => !c.IsIndicator);
+            if (code is not null)
+            {
+                return code.Code;
+            }
+        }
+
+        return null;
+    }
+
     private static ColumnRole Role(string field) => field switch
     {
         "programmed" => ColumnRole.Programmed,
@@ -175,6 +194,10 @@ internal static partial class FigureTableReader
         var match = Verdict().Match(text);
         return match.Success ? match.Value.Trim().TrimEnd('.', ',', '*').Trim() : null;
     }
+
+    /// <summary>A code glued to the lower-case word before it.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedCode();
 
     [GeneratedRegex(@"META(?:\s+[A-ZÁÉÍÓÚÑ]+,?)+", RegexOptions.CultureInvariant)]
     private static partial Regex Verdict();

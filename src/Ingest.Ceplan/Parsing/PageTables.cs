@@ -8,7 +8,7 @@ namespace Ingest.Ceplan.Parsing;
 /// split by the page break is joined back.
 /// </summary>
 /// <remarks>A minimal stand-in for the table layer's document tables, enough for ruled reports.</remarks>
-internal static class PageTables
+internal static partial class PageTables
 {
     /// <summary>Builds the logical tables of a document.</summary>
     /// <param name="pages">The pages, in order.</param>
@@ -17,12 +17,22 @@ internal static class PageTables
     public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<PageContent> pages, bool unruled = false)
     {
         var parts = new List<Table>();
+        PageContent? previous = null;
+        IReadOnlyList<Table> previousTables = [];
         foreach (var page in pages)
         {
             if (page.HasTextLayer)
             {
                 var ruled = TableExtractor.Lattice(page);
-                parts.AddRange(ruled.Count == 0 && unruled ? UnruledTables.Find(page) : ruled);
+                var found = ruled.Count == 0 && unruled ? UnruledTables.Find(page) : ruled;
+                if (found.Count > 0 && previous is not null && previous.PageNumber == page.PageNumber - 1)
+                {
+                    found = [RestoreCutHeader(previous, previousTables, found[0]), .. found.Skip(1)];
+                }
+
+                parts.AddRange(found);
+                previous = page;
+                previousTables = found;
             }
         }
 
