@@ -21,6 +21,8 @@ internal static class SeedExpectations
         new(RuleIds.NarrativeContradiction, "AEI.07.01", "ALERTAS: AEI.07.01's indicator 'tienen un avance del 61.33%'; the table prints 54.81."),
         new(RuleIds.IndicatorProgress, "IND.01.AEI.03.05", "IND.01.AEI.03.05 prints an avance tipo I of 108.00, above the 100 cap (its action prints 100.00)."),
         new(RuleIds.SuspiciousValue, "AEI.03.05", "AEI.03.04 and AEI.03.05 have the same name 'PROGRAMAS DE FORTALECIMIENTO DE CAPACIDADES PERMANENTES PARA LÍDERES SOCIALES DEL DISTRITO'."),
+        new(RuleIds.ActionProgress, "AEI.05.01", "AEI.05.01 prints 25.00 but its only indicator IND.01.AEI.05.01 prints 15.00 (its values, VO 1.00 against targets of 4.00 and 5.00, give neither)."),
+        new(RuleIds.NarrativeContradiction, "IND.01.AEI.05.01", "AEI.05.01 text: 'cuyo indicador es el Número de acciones implementadas ..., cuenta con avance del 25%'; the indicator's row prints 15.00."),
         new(RuleIds.UnitMismatch, "IND.01.AEI.02.05", "IND.01.AEI.02.05 obtains 100.00 against expected values of 210,000 and more (2,100 times smaller): a percentage or a wrong scale in a count series."),
     ];
 
@@ -45,9 +47,46 @@ internal static class SeedExpectations
     public static IReadOnlyList<ExpectedFinding> Seed002 { get; } =
     [
         new(RuleIds.ReportAverage, null, "'Avance promedio de AEI: 50.68' is the mean of the 35 non-zero AEI; the mean of all 38 is 46.68 (one warning: zero rows skipped)."),
-        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.01", "The obtained value 2024-S1 equals the baseline (3.00); every modelled indicator of 002 does the same."),
-        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.02", "The obtained value 2024-S1 equals the baseline (160.00)."),
-        new(RuleIds.SuspiciousValue, "IND.01.AEI.03.01", "The obtained value 2024-S1 equals the baseline (2,550.00)."),
+        // Every one of the 38 indicators prints, as its obtained value for 2024-S1, its own baseline (SPEC 5: "obtained value
+        // equal to the baseline in every period"), and its avance is that baseline over the 2024 target: one warning each.
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.01", "The only obtained value printed (2024-S1) equals the baseline (3.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.01.02", "The only obtained value printed (2024-S1) equals the baseline (160.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.02.01", "The only obtained value printed (2024-S1) equals the baseline (0.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.02.02", "The only obtained value printed (2024-S1) equals the baseline (8.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.02.03", "The only obtained value printed (2024-S1) equals the baseline (3.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.03.01", "The only obtained value printed (2024-S1) equals the baseline (2,550.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.03.02", "The only obtained value printed (2024-S1) equals the baseline (3,700.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.04.01", "The only obtained value printed (2024-S1) equals the baseline (15.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.04.02", "The only obtained value printed (2024-S1) equals the baseline (9.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.04.03", "The only obtained value printed (2024-S1) equals the baseline (8.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.04.04", "The only obtained value printed (2024-S1) equals the baseline (20.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.05.01", "The only obtained value printed (2024-S1) equals the baseline (8.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.05.02", "The only obtained value printed (2024-S1) equals the baseline (10.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.05.03", "The only obtained value printed (2024-S1) equals the baseline (10.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.05.04", "The only obtained value printed (2024-S1) equals the baseline (30.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.06.01", "The only obtained value printed (2024-S1) equals the baseline (20.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.06.02", "The only obtained value printed (2024-S1) equals the baseline (400.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.06.03", "The only obtained value printed (2024-S1) equals the baseline (40.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.06.04", "The only obtained value printed (2024-S1) equals the baseline (10.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.07.01", "The only obtained value printed (2024-S1) equals the baseline (120.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.07.02", "The only obtained value printed (2024-S1) equals the baseline (3,000.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.08.01", "The only obtained value printed (2024-S1) equals the baseline (15.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.08.02", "The only obtained value printed (2024-S1) equals the baseline (16.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.09.01", "The only obtained value printed (2024-S1) equals the baseline (1,050.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.09.02", "The only obtained value printed (2024-S1) equals the baseline (20.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.10.01", "The only obtained value printed (2024-S1) equals the baseline (5.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.10.02", "The only obtained value printed (2024-S1) equals the baseline (6.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.11.01", "The only obtained value printed (2024-S1) equals the baseline (15.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.11.02", "The only obtained value printed (2024-S1) equals the baseline (20.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.11.03", "The only obtained value printed (2024-S1) equals the baseline (6.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.01", "The only obtained value printed (2024-S1) equals the baseline (35.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.02", "The only obtained value printed (2024-S1) equals the baseline (8.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.03", "The only obtained value printed (2024-S1) equals the baseline (1.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.04", "The only obtained value printed (2024-S1) equals the baseline (0.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.05", "The only obtained value printed (2024-S1) equals the baseline (4.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.06", "The only obtained value printed (2024-S1) equals the baseline (0.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.07", "The only obtained value printed (2024-S1) equals the baseline (45.00); 2022 and 2023 are ND."),
+        new(RuleIds.SuspiciousValue, "IND.01.AEI.12.08", "The only obtained value printed (2024-S1) equals the baseline (60.00); 2022 and 2023 are ND."),
     ];
 
     public static IReadOnlyList<ExpectedFinding> Seed003 { get; } =
