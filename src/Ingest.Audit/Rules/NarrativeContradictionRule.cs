@@ -4,7 +4,7 @@ using Ingest.Ceplan.Normalisation;
 namespace Ingest.Audit.Rules;
 
 /// <summary><c>narrative-contradiction</c>: a sentence states a figure for a code (or an indicator named in it) and period that differs from the table value.</summary>
-internal sealed class NarrativeContradictionRule : IAuditRule
+internal sealed partial class NarrativeContradictionRule : IAuditRule
 {
     public string Id => RuleIds.NarrativeContradiction;
 
@@ -37,6 +37,14 @@ internal sealed class NarrativeContradictionRule : IAuditRule
     private void Check(AuditContext context, NarrativeClaim claim, string subject, Period? period, ClaimNumber number)
     {
         var report = context.Report;
+        if (number.Role == ClaimRole.Progress && PoiSentence().IsMatch(claim.Sentence))
+        {
+            // "De acuerdo al análisis POI ... se han obtenido avances del 99%" is the execution of the operational plan, printed
+            // in the POI tables, not the PEI avance of the code.
+            CheckPoi(context, claim, subject, period, number.Value);
+            return;
+        }
+
         string code;
         Indicator? indicator;
         if (CeplanCode.TryRead(subject, out var read) && read.Raw.Length >= subject.Trim().Length - 1)
@@ -99,6 +107,12 @@ internal sealed class NarrativeContradictionRule : IAuditRule
         decimal? recomputed = indicator is not null
             ? IndicatorFigures.TipoI(indicator, p).Value
             : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p));
+        if (recomputed is null && FromTextValues(report, code, indicator, p) is { } fromText)
+        {
+            CheckAgainstTextValues(context, claim, code, p, claimed, fromText);
+            return;
+        }
+
         if (recomputed is not { } value || Rounding.Agrees(claimed, value))
         {
             return;
@@ -109,6 +123,101 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
             code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
                 + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
+    }
+
+    private void CheckPoi(AuditContext context, NarrativeClaim claim, string subject, Period? period, ReportValue claimed)
+    {
+        if (!CeplanCode.TryRead(subject, out var read))
+        {
+            return;
+        }
+
+        var code = read.Code;
+        var printed = new List<ReportValue>();
+        foreach (var table in context.Report.FigureTables.Where(t => t.Kind != FigureTableKind.Budget))
+        {
+            var rows = table.Rows.Where(r => string.Equals(r.Code, code, StringComparison.Ordinal)
+                || (r.Role == RowRole.Total && string.Equals(table.SubjectCode, code, StringComparison.Ordinal)
+                    && table.Rows.All(x => x.Role != RowRole.Group || string.Equals(x.Code, code, StringComparison.Ordinal))));
+            foreach (var row in rows)
+            {
+                for (var column = 0; column < table.Columns.Count; column++)
+                {
+                    var c = table.Columns[column];
+                    if (c.Role is ColumnRole.Average or ColumnRole.Percent && (c.Period is null || period is null || c.Period == period)
+                        && FigureTables.At(row, column) is { HasValue: true } value)
+                    {
+                        printed.Add(value);
+                    }
+                }
+            }
+        }
+
+        if (printed.Count == 0 || printed.Any(v => Math.Abs(claimed.Value!.Value - v.Value!.Value) <= Math.Max(claimed.Tolerance, v.Tolerance)))
+        {
+            return;
+        }
+
+        var table0 = printed[0];
+        context.Add(new FindingDraft(
+            Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table0.ToString(), Math.Max(claimed.Tolerance, table0.Tolerance),
+            "The sentence states a POI execution of " + claimed + " for " + code + " but the POI tables print " + string.Join(", ", printed.Select(v => v.ToString())) + ".",
+            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla del POI registra " + Invariant.WithUnit(table0.ToString(), claimed) + Invariant.PeriodSuffix(period) + "."));
+    }
+
+    /// <summary>
+    /// Gets, for a code whose tables print no indicator figure, the expected and obtained values another sentence of the report
+    /// states for it and the same period ("para el año 2024 se programó un logro 6% ... alcanzando el 12.19%"), with the
+    /// avance they give under each sentido the code's only indicator may have (both when it is not printed).
+    /// </summary>
+    private static (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances)? FromTextValues(CeplanReport report, string code, Indicator? indicator, Period period)
+    {
+        var indicators = ReportLookup.IndicatorsOf(report, code);
+        if (indicator is null && indicators.Count > 1)
+        {
+            return null;
+        }
+
+        var own = indicator ?? (indicators.Count == 1 ? indicators[0] : null);
+        var pairs = report.Claims
+            .Where(c => string.Equals(c.SubjectCode, code, StringComparison.Ordinal) || (own is not null && c.SubjectCode is { } name && Names.Match(own.Name, name)))
+            .Where(c => (c.Period ?? period) == period)
+            .Select(c => (Expected: c.Numbers.Where(n => n.Role == ClaimRole.Expected && n.Value.HasValue).ToList(), Obtained: c.Numbers.Where(n => n.Role == ClaimRole.Obtained && n.Value.HasValue).ToList()))
+            .Where(x => x.Expected.Count == 1 && x.Obtained.Count == 1)
+            .Select(x => (Expected: x.Expected[0].Value, Obtained: x.Obtained[0].Value))
+            .DistinctBy(x => (x.Expected.Value, x.Obtained.Value))
+            .ToList();
+        if (pairs.Count != 1)
+        {
+            return null;
+        }
+
+        var (expected, obtained) = pairs[0];
+        var sentido = own is null ? Sentido.Unknown : IndicatorFigures.Sentido(own).Sentido;
+        Sentido[] candidates = sentido is Sentido.Ascendente or Sentido.Descendente ? [sentido] : [Sentido.Ascendente, Sentido.Descendente];
+        var avances = candidates
+            .Select(s => (Sentido: s, Avance: AvanceTipoI.Compute(s, Aggregation.Unknown, expected.Value, obtained.Value).Value))
+            .Where(x => x.Avance.HasValue)
+            .Select(x => (x.Sentido, x.Avance!.Value))
+            .ToList();
+        return avances.Count == 0 ? null : (expected, obtained, avances);
+    }
+
+    private void CheckAgainstTextValues(AuditContext context, NarrativeClaim claim, string code, Period period, ReportValue claimed, (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances) text)
+    {
+        if (text.Avances.Any(a => Rounding.Agrees(claimed, a.Avance)))
+        {
+            return;
+        }
+
+        var nearest = text.Avances.OrderBy(a => Math.Abs(a.Avance - claimed.Value!.Value)).First();
+        var tried = string.Join(", ", text.Avances.Select(a => a.Sentido.ToString().ToLowerInvariant() + " " + Invariant.Recomputed(a.Avance, claimed)));
+        context.Add(new FindingDraft(
+            Id, Severity.Error, claim.Source, code, period.ToString(), claimed.ToString(), Invariant.Recomputed(nearest.Avance, claimed), claimed.Tolerance,
+            "The sentence states an avance of " + claimed + " for " + code + "; no table prints its figures, and the expected " + text.Expected + " and obtained " + text.Obtained
+                + " the text states for it give " + tried + ".",
+            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores que el mismo texto indica es "
+                + Invariant.WithUnit(Invariant.Format(nearest.Avance, claimed.Decimals), claimed) + Invariant.PeriodSuffix(period) + "."));
     }
 
     /// <summary>Gets the action a sentence names when it is the only plan code of the sentence, the report lists it and no
@@ -223,4 +332,7 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             ? (IndicatorFigures.Expected(indicator, q), "expected value of " + indicator.Code)
             : (IndicatorFigures.Obtained(indicator, q), "obtained value of " + indicator.Code);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bPOI\b|\bPlan\s+Operativo\s+Institucional\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PoiSentence();
 }

@@ -150,7 +150,7 @@ public static partial class ClaimReader
             var at = match.Index;
             var end = match.Index + match.Length;
             var wordsText = LeadingY().Replace(match.Groups["w"].Value.Trim(), string.Empty);
-            if (taken.Any(t => at < t.Item2 && end > t.Item1) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
+            if (taken.Any(t => at < t.Item2 && end > t.Item1) || AfterUnreadNumberWord(sentence, at) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
             {
                 continue;
             }
@@ -280,7 +280,11 @@ public static partial class ClaimReader
             var raw = match.Groups["name"].Value.Trim();
             var label = raw.EndsWith(':') || sentence.AsSpan(match.Index + match.Length).TrimStart().StartsWith(":", StringComparison.Ordinal);
             var name = Clean(raw);
-            if (!label && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
+
+            // "OEI 01 **Garantizar la provisión ...**": a bold name right after a plan code is that code's own name, so the
+            // code stays the subject of the figures that follow.
+            var ownName = subjects.Any(s => s.At + s.Length <= match.Index && CodeThenName().IsMatch(sentence[(s.At + s.Length)..match.Index]));
+            if (!label && !ownName && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
             {
                 subjects.Add((match.Index, match.Length, name));
             }
@@ -331,7 +335,13 @@ public static partial class ClaimReader
             var words = match.Groups["w"];
             decimal? wordsValue = null;
             string? wordsText = null;
-            if (words.Success)
+            if (words.Success && AfterUnreadNumberWord(sentence, words.Index))
+            {
+                // "Treientos cincuenta y un (351)": the misspelt hundreds are not read, so the words read are only part of the
+                // number; the digits still count.
+                wordsText = null;
+            }
+            else if (words.Success)
             {
                 // "cuatro OER y siete AER": the "y" joins two counts, it is not part of "siete".
                 wordsText = LeadingY().Replace(words.Value.Trim(), string.Empty);
@@ -369,6 +379,10 @@ public static partial class ClaimReader
             yield return (match.Index, match.Index + match.Length, new ClaimNumber(ClaimRole.Count, value, countOf, wordsText, wordsValue));
         }
     }
+
+    /// <summary>Gets a value indicating whether the words of a number follow a magnitude word that was not read as one
+    /// (a misspelling such as <c>Treientos</c>), so that they are only the tail of the number.</summary>
+    private static bool AfterUnreadNumberWord(string sentence, int at) => UnreadMagnitude().IsMatch(sentence[..at]);
 
     private static string CountOf(string noun)
     {
@@ -573,6 +587,12 @@ public static partial class ClaimReader
 
     [GeneratedRegex(@"(?<![\w.,])(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+)\(\s*(?<n>\d{1,4})\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordsWithDigits();
+
+    [GeneratedRegex(@"^[\s:.\-–]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeThenName();
+
+    [GeneratedRegex(@"\w*(?:ientos|ientas|iento|mil|mill[oó]n|millones)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnreadMagnitude();
 
     [GeneratedRegex(@"\b[Ee]l indicador\s+[“""«](?<name>[^”""»]{8,300})[”""»]", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorQuoted();

@@ -123,6 +123,26 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_MisspeltHundredsBeforeTheWords_KeepsTheDigitsWithoutWords()
+    {
+        // Seed 000: "Treientos cincuenta y un (351)" is 351 misspelt, not "cincuenta y un" (51) against 351.
+        var numbers = Read(new Period(2024), "El avance anual del POI 2024, que involucran la ejecución de Treientos cincuenta y un (351) Actividades Operativas AO, de las cuales treientos cuarenta y cuatro(344) AO alcanzaron el 95 %.")
+            .SelectMany(c => c.Numbers).Where(n => n.Role == ClaimRole.Count).ToList();
+
+        Assert.Contains(numbers, n => n.Value.Value == 351m);
+        Assert.All(numbers, n => Assert.Null(n.WordsValue));
+    }
+
+    [Fact]
+    public void Read_BoldNameRightAfterTheCode_TheCodeStaysTheSubject()
+    {
+        var claims = Read(new Period(2024), "- ❖ El objetivo Estratégico Institucional OEI 05 **Reducir la Inseguridad Ciudadana en la provincia de Cajamarca.** De acuerdo al análisis POI se encuentra vinculado a 03 Acciones Estratégicas AEI, las que comprenden 6 actividades operativas (AO).");
+
+        Assert.All(claims, c => Assert.Equal("OEI.05", c.SubjectCode));
+        Assert.Contains(claims.SelectMany(c => c.Numbers), n => n.Role == ClaimRole.Count && n.Value.Value == 3m);
+    }
+
+    [Fact]
     public void Read_AnaphoricCount_BelongsToTheHeadingObjective()
     {
         var claims = Read(
