@@ -143,6 +143,26 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_SecondFigureWithoutItsVerb_TakesTheFirstFiguresRole()
+    {
+        // Seed 001, AEI.05.04: the 60% is the Oficina de Informática's execution (its row prints 200%).
+        var numbers = Read(null, "AEI.05.04 Digitalización de procesos de información", "", "Para el caso de la Unidad de Trámite Documentario tenemos que solamente ha ejecutado 48%, mientras que para la Oficina de Informática el 60%.")
+            .SelectMany(c => c.Numbers).ToList();
+
+        Assert.Equal([(ClaimRole.Progress, 48m), (ClaimRole.Progress, 60m)], numbers.Select(n => (n.Role, n.Value.Value!.Value)));
+    }
+
+    [Fact]
+    public void Read_FiguresAfterAClosedComparisonWithTheExpected_AreProgresses()
+    {
+        // Seed 001, AEI.06.01: "menor al esperado, con el 85% y 72%" compares with the expected but is not a threshold.
+        var numbers = Read(null, "AEI.06.01 Mejorar la gestión administrativa", "", "Para éste caso tenemos que la Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%, lo que nos indica una meta bastante subvaluada.")
+            .SelectMany(c => c.Numbers).ToList();
+
+        Assert.Equal([85m, 72m, 176m], numbers.Where(n => n.Role == ClaimRole.Progress).Select(n => n.Value.Value!.Value));
+    }
+
+    [Fact]
     public void Read_AnaphoricCount_BelongsToTheHeadingObjective()
     {
         var claims = Read(
@@ -238,14 +258,6 @@ public sealed class ClaimReaderTests
     public void Read_FiguresInARow_AreATableRowNotClaims()
     {
         Assert.Empty(Read(null, "4.2 Porcentaje de tesis culminadas Porcentaje Programada 100% 60% 60%"));
-    }
-
-    [Fact]
-    public void Read_FiguresAfterMenorAlEsperado_HaveNoRole()
-    {
-        var claims = Read(null, "AEI.06.01 Gestión.", "", "La Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%.");
-
-        Assert.Equal([176m], claims.SelectMany(c => c.Numbers).Select(n => n.Value.Value!.Value));
     }
 
     [Fact]
