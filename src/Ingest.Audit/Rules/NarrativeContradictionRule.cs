@@ -1,3 +1,4 @@
+using Ingest.Audit.Conventions;
 using Ingest.Audit.Recompute;
 using Ingest.Ceplan.Normalisation;
 
@@ -45,6 +46,69 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
             return;
         }
 
+        if (Resolve(report, claim, subject, number.Role) is not var (code, indicator))
+        {
+            return;
+        }
+
+        if (period is { EndYear: { } end } range)
+        {
+            // A sentence that names no year of a multi-year evaluation ("2023-2024") holds when it agrees with one of its years.
+            for (var year = range.Year; year <= end; year++)
+            {
+                if (Evaluate(report, code, indicator, new Period(year), number) is { Agrees: true })
+                {
+                    return;
+                }
+            }
+        }
+
+        if (Evaluate(report, code, indicator, period, number) is not { Agrees: false } outcome)
+        {
+            return;
+        }
+
+        var claimed = number.Value;
+        if (outcome.Table is { } table)
+        {
+            var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
+            context.Add(new FindingDraft(
+                Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
+                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + outcome.Source + ").",
+                code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
+                    + Invariant.PeriodSuffix(period) + "."));
+            return;
+        }
+
+        var p = period!.Value;
+        if (outcome.FromText is { } fromText)
+        {
+            CheckAgainstTextValues(context, claim, code, p, claimed, fromText);
+            return;
+        }
+
+        var value = outcome.Recomputed!.Value;
+        var parts = indicator is null ? ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p) : null;
+        context.Compare(new Comparison
+        {
+            Rule = Id,
+            Subject = code,
+            Figure = "narrative-avance",
+            Period = p,
+            Code = code,
+            Stated = claimed,
+            Recomputed = value,
+            Reason = "recomputed from the table values",
+            Explanation = "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
+            Message = code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
+                + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + ".",
+            Alternatives = parts is null ? null : () => ConventionSearch.WeightedMean(parts, claimed, context.Options.MaxWeightSearchIndicators),
+        });
+    }
+
+    /// <summary>Gets the code (and indicator) a claim's subject denotes: a code, an indicator's name, or an action whose row carries its unlisted indicator.</summary>
+    private static (string Code, Indicator? Indicator)? Resolve(CeplanReport report, NarrativeClaim claim, string subject, ClaimRole role)
+    {
         string code;
         Indicator? indicator;
         if (CeplanCode.TryRead(subject, out var read) && read.Raw.Length >= subject.Trim().Length - 1)
@@ -66,63 +130,81 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         }
         else
         {
-            return;
+            return null;
         }
 
-        if (indicator is null && number.Role != ClaimRole.Progress)
+        if (indicator is null && role != ClaimRole.Progress)
         {
             var only = ReportLookup.IndicatorsOf(report, code);
             indicator = only.Count == 1 ? only[0] : null;
         }
 
-        var (table, source) = TableValue(report, code, indicator, number.Role, period);
+        return (code, indicator);
+    }
+
+    /// <summary>
+    /// Compares a claimed figure with what the tables say of its code for a period, without reporting: the printed value when a
+    /// table prints one, else (for an avance) the recomputation from the indicators' values, else the avance the text's own
+    /// expected and obtained values give. <see langword="null"/> when nothing can be compared.
+    /// </summary>
+    private static Outcome? Evaluate(CeplanReport report, string code, Indicator? indicator, Period? period, ClaimNumber number)
+    {
         var claimed = number.Value;
-        var what = number.Role switch
-        {
-            ClaimRole.Expected => "el valor esperado",
-            ClaimRole.Obtained => "el valor obtenido",
-            _ => "el avance",
-        };
+        var (table, source) = TableValue(report, code, indicator, number.Role, period);
         if (table is { Value: { } tableValue })
         {
-            var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
-            if (Math.Abs(claimed.Value!.Value - tableValue) <= tolerance)
-            {
-                return;
-            }
-
-            context.Add(new FindingDraft(
-                Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
-                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + source + ").",
-                code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
-                    + Invariant.PeriodSuffix(period) + "."));
-            return;
+            var agrees = Math.Abs(claimed.Value!.Value - tableValue) <= Math.Max(claimed.Tolerance, table.Tolerance)
+                || (number.Role == ClaimRole.Progress && indicator is null && period is { } q && QuotesAPrintedFigure(report, code, null, q, claimed));
+            return new Outcome(agrees, table, source, null, null);
         }
 
         if (number.Role != ClaimRole.Progress || period is not { } p)
         {
-            return;
+            return null;
         }
 
         decimal? recomputed = indicator is not null
             ? IndicatorFigures.TipoI(indicator, p).Value
             : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p));
-        if (recomputed is null && FromTextValues(report, code, indicator, p) is { } fromText)
+        if (recomputed is null)
         {
-            CheckAgainstTextValues(context, claim, code, p, claimed, fromText);
-            return;
+            return FromTextValues(report, code, indicator, p) is { } fromText
+                ? new Outcome(fromText.Avances.Any(a => Rounding.Agrees(claimed, a.Avance)), null, string.Empty, null, fromText)
+                : null;
         }
 
-        if (recomputed is not { } value || Rounding.Agrees(claimed, value))
-        {
-            return;
-        }
+        // The text agrees with the tables when it quotes an indicator's printed figure, or the mean of the printed avances (a
+        // printed avance that differs from its recomputation is indicator-progress's finding, not the text's).
+        var printedMean = indicator is null ? Weighting.Mean(PrintedParts(report, code, p)) : null;
+        var consistent = Rounding.Agrees(claimed, recomputed.Value) || (printedMean is { } m && Rounding.Agrees(claimed, m)) || QuotesAPrintedFigure(report, code, indicator, p, claimed);
+        return new Outcome(consistent, null, string.Empty, recomputed, null);
+    }
 
-        context.Add(new FindingDraft(
-            Id, Severity.Error, claim.Source, code, p.ToString(), claimed.ToString(), Invariant.Recomputed(value, claimed), claimed.Tolerance,
-            "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
-            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
-                + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
+    /// <summary>Gets the indicators' parts of a code's avance from their printed avances (any printing), capped at 100.</summary>
+    private static IReadOnlyList<WeightedPart> PrintedParts(CeplanReport report, string code, Period period)
+        => ReportLookup.IndicatorsOf(report, code)
+            .Select(i => new WeightedPart(
+                i.Code,
+                report.Indicators.Where(x => x.Code == i.Code).Select(x => x.Find(Measure.StatedProgress, period)?.Value).FirstOrDefault(v => v.HasValue) is { } v ? Math.Clamp(v, 0m, 100m) : null,
+                i.Relevance))
+            .ToList();
+
+    /// <summary>
+    /// Gets a value indicating whether a figure a sentence states as the avance of a code that no table prints is one its tables
+    /// print for one of the code's indicators in the period (its avance, expected or obtained value): seed 003's "Análisis del
+    /// AER" paragraphs quote one indicator at a time under the action's heading ("se alcanzó solo 3.15%, lo que representa un
+    /// avance de 64.29%"), so the figure is that indicator's, not a contradiction of the action's recomputed mean.
+    /// </summary>
+    private static bool QuotesAPrintedFigure(CeplanReport report, string code, Indicator? indicator, Period period, ReportValue claimed)
+    {
+        // Every printing of the indicators: seed 003 prints an indicator once in a summary (one avance column) and again in
+        // its action's own table (one per year).
+        var indicators = indicator is not null ? report.Indicators.Where(i => i.Code == indicator.Code) : report.Indicators.Where(i => string.Equals(i.ParentCode, code, StringComparison.Ordinal));
+        var first = period.Year;
+        var last = period.EndYear ?? period.Year;
+        return indicators.SelectMany(i => i.Observations)
+            .Where(o => o.Period.Year >= first && o.Period.Year <= last && o.Value.HasValue)
+            .Any(o => Math.Abs(claimed.Value!.Value - o.Value.Value!.Value) <= Math.Max(claimed.Tolerance, o.Value.Tolerance));
     }
 
     private void CheckPoi(AuditContext context, NarrativeClaim claim, string subject, Period? period, ReportValue claimed)
@@ -335,4 +417,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bPOI\b|\bPlan\s+Operativo\s+Institucional\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PoiSentence();
+
+    /// <summary>The comparison of a claimed figure with the tables: whether it agrees, and with what.</summary>
+    private sealed record Outcome(bool Agrees, ReportValue? Table, string Source, decimal? Recomputed, (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances)? FromText);
 }
