@@ -376,11 +376,23 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
 
     private void CheckRows(AuditContext context, NarrativeClaim claim, string subject, Period? period, List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)> rows)
     {
+        var table = context.Report.FigureTables.First(t => string.Equals(t.SubjectCode, subject, StringComparison.Ordinal));
+        var roles = table.Columns.Select(c => c.Role).ToList();
+        var programmed = roles.IndexOf(ColumnRole.Programmed);
+        var executed = roles.IndexOf(ColumnRole.Executed);
         foreach (var (number, row, printed) in rows)
         {
             var claimed = number.Value;
             var tolerance = Math.Max(claimed.Tolerance, printed.Tolerance);
             if (Math.Abs(claimed.Value!.Value - printed.Value!.Value) <= tolerance)
+            {
+                continue;
+            }
+
+            // The text gives the row's own ratio (ejecutadas / programadas) where the printed % is wrong: the table contradicts
+            // itself (percent-mismatch), not the text.
+            if (programmed >= 0 && executed >= 0 && FigureTables.At(row, programmed)?.Value is { } p && p != 0m && FigureTables.At(row, executed)?.Value is { } e
+                && Recompute.Rounding.Agrees(claimed, e / p * 100m))
             {
                 continue;
             }

@@ -151,6 +151,15 @@ public class NarrativeRowClaimTests
     }
 
     [Fact]
+    public void Audit_AreaFigureIsTheRowsOwnRatioWhereItsPercentIsWrong_NoNarrativeFinding()
+    {
+        // 1,335 / 1,572 = 84.92%: the text's 85% is right and the printed 70% is percent-mismatch's finding, not the text's.
+        var b = new ReportBuilder().Table("AEI.06.01", "AEI.06.01", "N°|Área|P:programmed|E:executed|%:percent",
+            "1|Unidad de Contabilidad|1,572|1,335|70%", "2|Unidad de Logística|18|13|72%", "TOTAL||1590|1348|85%");
+        RuleAssert.None(b.Claim("la Unidad de Contabilidad ha ejecutado el 85%", "AEI.06.01", b.Number(ClaimRole.Progress, "85%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
     public void Audit_MetaTotal_ComparedWithTheTotalRow()
     {
         var b = Table();
