@@ -44,6 +44,14 @@ internal sealed class ActionProgressRule : IAuditRule
             var weights = Weighting.Weights(parts);
             if (Weighting.Mean(parts) is not { } recomputed)
             {
+                if (!indicators.Any(i => i.Observations.Any(o => o.Period.Year == period.Year)))
+                {
+                    // Indicators listed by name only (an IEI's "Cuadro 04 OEI, AEI e Indicadores") print no figure at all for
+                    // the year: the avance cannot be checked, but nothing printed says it should be ND.
+                    context.NotComputable(code, "action-avance", period, stated, "no indicator figure is printed for the period");
+                    continue;
+                }
+
                 var reconciled = context.NotComputable(code, "action-avance", period, stated, "every indicator is ND");
                 var finding = new FindingDraft(
                     Id, Severity.Error, stated.Source, code, period.ToString(), stated.ToString(), string.Empty, stated.Tolerance,

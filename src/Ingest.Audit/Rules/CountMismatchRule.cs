@@ -31,6 +31,15 @@ internal sealed partial class CountMismatchRule : IAuditRule
             return;
         }
 
+        if (subject is null && countOf == "IND" && IndicatorSummaryTotals(context.Report).Contains(stated.Value!.Value))
+        {
+            // Seed 000: "34 AEI, cuya implementación ... fue medido a través de 34 indicadores" counts what its desempeño table
+            // (Cuadro 05, "Total de Indicadores por AEI" 34) counts, one per action, not the indicators the PEI lists by name;
+            // that table is checked against its rows by summary-count.
+            context.Reconciled.Add(new ReconciledDraft(countOf, "count", null, stated.ToString(), stated.ToString(), ReconcileStatus.Consistent, "the TOTAL of the indicator summary table", location));
+            return;
+        }
+
         var count = (int)stated.Value!.Value;
         var name = (subject is null ? string.Empty : subject + ": ") + countOf;
         var agrees = count == listed.Count && stated.Value == count;
@@ -49,6 +58,12 @@ internal sealed partial class CountMismatchRule : IAuditRule
         context.Add(finding);
         reconciled.Finding = finding;
     }
+
+    private static IEnumerable<decimal> IndicatorSummaryTotals(CeplanReport report)
+        => report.Summaries.Where(t => t.Subject is SummarySubject.Indicators or SummarySubject.Actions)
+            .SelectMany(t => t.Rows.Where(r => r.Role == RowRole.Total))
+            .Select(r => r.Total?.Value ?? (r.Counts.All(c => c.HasValue) ? r.Counts.Sum(c => c.Value!.Value) + (r.NotAvailable?.Value ?? 0m) : null))
+            .OfType<decimal>();
 
     private static List<string>? Listed(CeplanReport report, string? subject, string countOf)
     {
@@ -92,8 +107,9 @@ internal sealed partial class CountMismatchRule : IAuditRule
     /// 75%", "Cuatro (04) OER no cuentan con valor obtenido", seed 003's "17 AER reportan indicadores con nivel de cumplimiento
     /// por debajo del 75%", "23 acciones muestran avances altos ..., otras 17 no alcanzan los niveles esperados y cinco carecen
     /// de información", "23 AER alcanzan desempeño alto, 17 se encuentran por debajo del 75%", seed 000's "24 indicadores han obtenido un desempeño
-    /// alto" and "2 OEI no ha logrado superar el 75 %"): it describes a summary table,
+    /// alto", "2 OEI no ha logrado superar el 75 %" and "solo (02) Objetivos Estratégicos cuentan con un indicador con logro
+    /// esperado por debajo del 75%"): it describes a summary table,
     /// not the items listed.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|presentan|alcanzaron|alcanzan|han\s+obtenido)\s+(?:un\s+)?(?:nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|desempe[ñn]o\s+(?:alto|medio|bajo))|\breportan?\s+indicadores\s+con\s+(?:un\s+)?nivel\s+de\s+cumplimiento|\bmuestran\s+avances\s+(?:altos|medios|bajos)|\bno\s+alcanzan\s+los\s+niveles\s+esperados|\bse\s+encuentran?\s+por\s+debajo\s+del|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bcarecen?\s+de\s+informaci[oó]n|\bsin\s+informaci[oó]n\s+disponible|\bsuperar\s+el\s+\d+\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:obtuvieron|obtuvo|presentan|alcanzaron|alcanzan|han\s+obtenido)\s+(?:un\s+)?(?:nivel\s+de\s+(?:cumplimiento|desempe[ñn]o|avance)|desempe[ñn]o\s+(?:alto|medio|bajo))|\breportan?\s+indicadores\s+con\s+(?:un\s+)?nivel\s+de\s+cumplimiento|\bmuestran\s+avances\s+(?:altos|medios|bajos)|\bno\s+alcanzan\s+los\s+niveles\s+esperados|\bse\s+encuentran?\s+por\s+debajo\s+del|\bno\s+cuentan?\s+con\s+(?:valor|informaci[oó]n)|\bcarecen?\s+de\s+informaci[oó]n|\bsin\s+informaci[oó]n\s+disponible|\bsuperar\s+el\s+\d+\s*%|\bcon\s+(?:un\s+)?indicador\s+con\s+logro\s+esperado\s+por\s+debajo\s+del?\s+\d+\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BinCount();
 }

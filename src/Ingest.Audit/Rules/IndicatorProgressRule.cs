@@ -10,11 +10,17 @@ internal sealed class IndicatorProgressRule : IAuditRule
 
     public void Check(AuditContext context)
     {
+        // An indicator printed twice with the same figures (seed 003: Cuadro 2 and its OER's own table) is one figure to check.
+        var seen = new HashSet<(string Code, Period Period, decimal? Stated, decimal? Expected, decimal? Obtained)>();
         foreach (var indicator in context.Report.Indicators)
         {
             foreach (var observation in indicator.Observations.Where(o => o.Measure == Measure.StatedProgress))
             {
-                Check(context, indicator, observation.Period, observation.Value);
+                var key = (indicator.Code, observation.Period, observation.Value.Value, IndicatorFigures.Expected(indicator, observation.Period)?.Value, IndicatorFigures.Obtained(indicator, observation.Period)?.Value);
+                if (seen.Add(key))
+                {
+                    Check(context, indicator, observation.Period, observation.Value);
+                }
             }
         }
     }

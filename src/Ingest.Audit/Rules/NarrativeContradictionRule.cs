@@ -1,10 +1,11 @@
+using Ingest.Audit.Conventions;
 using Ingest.Audit.Recompute;
 using Ingest.Ceplan.Normalisation;
 
 namespace Ingest.Audit.Rules;
 
 /// <summary><c>narrative-contradiction</c>: a sentence states a figure for a code (or an indicator named in it) and period that differs from the table value.</summary>
-internal sealed class NarrativeContradictionRule : IAuditRule
+internal sealed partial class NarrativeContradictionRule : IAuditRule
 {
     public string Id => RuleIds.NarrativeContradiction;
 
@@ -37,6 +38,77 @@ internal sealed class NarrativeContradictionRule : IAuditRule
     private void Check(AuditContext context, NarrativeClaim claim, string subject, Period? period, ClaimNumber number)
     {
         var report = context.Report;
+        if (number.Role == ClaimRole.Progress && PoiSentence().IsMatch(claim.Sentence))
+        {
+            // "De acuerdo al análisis POI ... se han obtenido avances del 99%" is the execution of the operational plan, printed
+            // in the POI tables, not the PEI avance of the code.
+            CheckPoi(context, claim, subject, period, number.Value);
+            return;
+        }
+
+        if (Resolve(report, claim, subject, number.Role) is not var (code, indicator))
+        {
+            return;
+        }
+
+        if (period is { EndYear: { } end } range)
+        {
+            // A sentence that names no year of a multi-year evaluation ("2023-2024") holds when it agrees with one of its years.
+            for (var year = range.Year; year <= end; year++)
+            {
+                if (Evaluate(report, code, indicator, new Period(year), number) is { Agrees: true })
+                {
+                    return;
+                }
+            }
+        }
+
+        if (Evaluate(report, code, indicator, period, number) is not { Agrees: false } outcome)
+        {
+            return;
+        }
+
+        var claimed = number.Value;
+        if (outcome.Table is { } table)
+        {
+            var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
+            context.Add(new FindingDraft(
+                Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
+                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + outcome.Source + ").",
+                code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
+                    + Invariant.PeriodSuffix(period) + "."));
+            return;
+        }
+
+        var p = period!.Value;
+        if (outcome.FromText is { } fromText)
+        {
+            CheckAgainstTextValues(context, claim, code, p, claimed, fromText);
+            return;
+        }
+
+        var value = outcome.Recomputed!.Value;
+        var parts = indicator is null ? ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p) : null;
+        context.Compare(new Comparison
+        {
+            Rule = Id,
+            Subject = code,
+            Figure = "narrative-avance",
+            Period = p,
+            Code = code,
+            Stated = claimed,
+            Recomputed = value,
+            Reason = "recomputed from the table values",
+            Explanation = "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
+            Message = code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
+                + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + ".",
+            Alternatives = parts is null ? null : () => ConventionSearch.WeightedMean(parts, claimed, context.Options.MaxWeightSearchIndicators),
+        });
+    }
+
+    /// <summary>Gets the code (and indicator) a claim's subject denotes: a code, an indicator's name, or an action whose row carries its unlisted indicator.</summary>
+    private static (string Code, Indicator? Indicator)? Resolve(CeplanReport report, NarrativeClaim claim, string subject, ClaimRole role)
+    {
         string code;
         Indicator? indicator;
         if (CeplanCode.TryRead(subject, out var read) && read.Raw.Length >= subject.Trim().Length - 1)
@@ -58,57 +130,176 @@ internal sealed class NarrativeContradictionRule : IAuditRule
         }
         else
         {
-            return;
+            return null;
         }
 
-        if (indicator is null && number.Role != ClaimRole.Progress)
+        if (indicator is null && role != ClaimRole.Progress)
         {
             var only = ReportLookup.IndicatorsOf(report, code);
             indicator = only.Count == 1 ? only[0] : null;
         }
 
-        var (table, source) = TableValue(report, code, indicator, number.Role, period);
+        return (code, indicator);
+    }
+
+    /// <summary>
+    /// Compares a claimed figure with what the tables say of its code for a period, without reporting: the printed value when a
+    /// table prints one, else (for an avance) the recomputation from the indicators' values, else the avance the text's own
+    /// expected and obtained values give. <see langword="null"/> when nothing can be compared.
+    /// </summary>
+    private static Outcome? Evaluate(CeplanReport report, string code, Indicator? indicator, Period? period, ClaimNumber number)
+    {
         var claimed = number.Value;
-        var what = number.Role switch
-        {
-            ClaimRole.Expected => "el valor esperado",
-            ClaimRole.Obtained => "el valor obtenido",
-            _ => "el avance",
-        };
+        var (table, source) = TableValue(report, code, indicator, number.Role, period);
         if (table is { Value: { } tableValue })
         {
-            var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
-            if (Math.Abs(claimed.Value!.Value - tableValue) <= tolerance)
-            {
-                return;
-            }
-
-            context.Add(new FindingDraft(
-                Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
-                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + source + ").",
-                code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
-                    + Invariant.PeriodSuffix(period) + "."));
-            return;
+            var agrees = Math.Abs(claimed.Value!.Value - tableValue) <= Math.Max(claimed.Tolerance, table.Tolerance)
+                || (number.Role == ClaimRole.Progress && indicator is null && period is { } q && QuotesAPrintedFigure(report, code, null, q, claimed));
+            return new Outcome(agrees, table, source, null, null);
         }
 
         if (number.Role != ClaimRole.Progress || period is not { } p)
         {
-            return;
+            return null;
         }
 
         decimal? recomputed = indicator is not null
             ? IndicatorFigures.TipoI(indicator, p).Value
             : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p));
-        if (recomputed is not { } value || Rounding.Agrees(claimed, value))
+        if (recomputed is null)
+        {
+            return FromTextValues(report, code, indicator, p) is { } fromText
+                ? new Outcome(fromText.Avances.Any(a => Rounding.Agrees(claimed, a.Avance)), null, string.Empty, null, fromText)
+                : null;
+        }
+
+        // The text agrees with the tables when it quotes an indicator's printed figure, or the mean of the printed avances (a
+        // printed avance that differs from its recomputation is indicator-progress's finding, not the text's).
+        var printedMean = indicator is null ? Weighting.Mean(PrintedParts(report, code, p)) : null;
+        var consistent = Rounding.Agrees(claimed, recomputed.Value) || (printedMean is { } m && Rounding.Agrees(claimed, m)) || QuotesAPrintedFigure(report, code, indicator, p, claimed);
+        return new Outcome(consistent, null, string.Empty, recomputed, null);
+    }
+
+    /// <summary>Gets the indicators' parts of a code's avance from their printed avances (any printing), capped at 100.</summary>
+    private static IReadOnlyList<WeightedPart> PrintedParts(CeplanReport report, string code, Period period)
+        => ReportLookup.IndicatorsOf(report, code)
+            .Select(i => new WeightedPart(
+                i.Code,
+                report.Indicators.Where(x => x.Code == i.Code).Select(x => x.Find(Measure.StatedProgress, period)?.Value).FirstOrDefault(v => v.HasValue) is { } v ? Math.Clamp(v, 0m, 100m) : null,
+                i.Relevance))
+            .ToList();
+
+    /// <summary>
+    /// Gets a value indicating whether a figure a sentence states as the avance of a code that no table prints is one its tables
+    /// print for one of the code's indicators in the period (its avance, expected or obtained value): seed 003's "Análisis del
+    /// AER" paragraphs quote one indicator at a time under the action's heading ("se alcanzó solo 3.15%, lo que representa un
+    /// avance de 64.29%"), so the figure is that indicator's, not a contradiction of the action's recomputed mean.
+    /// </summary>
+    private static bool QuotesAPrintedFigure(CeplanReport report, string code, Indicator? indicator, Period period, ReportValue claimed)
+    {
+        // Every printing of the indicators: seed 003 prints an indicator once in a summary (one avance column) and again in
+        // its action's own table (one per year).
+        var indicators = indicator is not null ? report.Indicators.Where(i => i.Code == indicator.Code) : report.Indicators.Where(i => string.Equals(i.ParentCode, code, StringComparison.Ordinal));
+        var first = period.Year;
+        var last = period.EndYear ?? period.Year;
+        return indicators.SelectMany(i => i.Observations)
+            .Where(o => o.Period.Year >= first && o.Period.Year <= last && o.Value.HasValue)
+            .Any(o => Math.Abs(claimed.Value!.Value - o.Value.Value!.Value) <= Math.Max(claimed.Tolerance, o.Value.Tolerance));
+    }
+
+    private void CheckPoi(AuditContext context, NarrativeClaim claim, string subject, Period? period, ReportValue claimed)
+    {
+        if (!CeplanCode.TryRead(subject, out var read))
         {
             return;
         }
 
+        var code = read.Code;
+        var printed = new List<ReportValue>();
+        foreach (var table in context.Report.FigureTables.Where(t => t.Kind != FigureTableKind.Budget))
+        {
+            var rows = table.Rows.Where(r => string.Equals(r.Code, code, StringComparison.Ordinal)
+                || (r.Role == RowRole.Total && string.Equals(table.SubjectCode, code, StringComparison.Ordinal)
+                    && table.Rows.All(x => x.Role != RowRole.Group || string.Equals(x.Code, code, StringComparison.Ordinal))));
+            foreach (var row in rows)
+            {
+                for (var column = 0; column < table.Columns.Count; column++)
+                {
+                    var c = table.Columns[column];
+                    if (c.Role is ColumnRole.Average or ColumnRole.Percent && (c.Period is null || period is null || c.Period == period)
+                        && FigureTables.At(row, column) is { HasValue: true } value)
+                    {
+                        printed.Add(value);
+                    }
+                }
+            }
+        }
+
+        if (printed.Count == 0 || printed.Any(v => Math.Abs(claimed.Value!.Value - v.Value!.Value) <= Math.Max(claimed.Tolerance, v.Tolerance)))
+        {
+            return;
+        }
+
+        var table0 = printed[0];
         context.Add(new FindingDraft(
-            Id, Severity.Error, claim.Source, code, p.ToString(), claimed.ToString(), Invariant.Recomputed(value, claimed), claimed.Tolerance,
-            "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
-            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
-                + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + "."));
+            Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table0.ToString(), Math.Max(claimed.Tolerance, table0.Tolerance),
+            "The sentence states a POI execution of " + claimed + " for " + code + " but the POI tables print " + string.Join(", ", printed.Select(v => v.ToString())) + ".",
+            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla del POI registra " + Invariant.WithUnit(table0.ToString(), claimed) + Invariant.PeriodSuffix(period) + "."));
+    }
+
+    /// <summary>
+    /// Gets, for a code whose tables print no indicator figure, the expected and obtained values another sentence of the report
+    /// states for it and the same period ("para el año 2024 se programó un logro 6% ... alcanzando el 12.19%"), with the
+    /// avance they give under each sentido the code's only indicator may have (both when it is not printed).
+    /// </summary>
+    private static (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances)? FromTextValues(CeplanReport report, string code, Indicator? indicator, Period period)
+    {
+        var indicators = ReportLookup.IndicatorsOf(report, code);
+        if (indicator is null && indicators.Count > 1)
+        {
+            return null;
+        }
+
+        var own = indicator ?? (indicators.Count == 1 ? indicators[0] : null);
+        var pairs = report.Claims
+            .Where(c => string.Equals(c.SubjectCode, code, StringComparison.Ordinal) || (own is not null && c.SubjectCode is { } name && Names.Match(own.Name, name)))
+            .Where(c => (c.Period ?? period) == period)
+            .Select(c => (Expected: c.Numbers.Where(n => n.Role == ClaimRole.Expected && n.Value.HasValue).ToList(), Obtained: c.Numbers.Where(n => n.Role == ClaimRole.Obtained && n.Value.HasValue).ToList()))
+            .Where(x => x.Expected.Count == 1 && x.Obtained.Count == 1)
+            .Select(x => (Expected: x.Expected[0].Value, Obtained: x.Obtained[0].Value))
+            .DistinctBy(x => (x.Expected.Value, x.Obtained.Value))
+            .ToList();
+        if (pairs.Count != 1)
+        {
+            return null;
+        }
+
+        var (expected, obtained) = pairs[0];
+        var sentido = own is null ? Sentido.Unknown : IndicatorFigures.Sentido(own).Sentido;
+        Sentido[] candidates = sentido is Sentido.Ascendente or Sentido.Descendente ? [sentido] : [Sentido.Ascendente, Sentido.Descendente];
+        var avances = candidates
+            .Select(s => (Sentido: s, Avance: AvanceTipoI.Compute(s, Aggregation.Unknown, expected.Value, obtained.Value).Value))
+            .Where(x => x.Avance.HasValue)
+            .Select(x => (x.Sentido, x.Avance!.Value))
+            .ToList();
+        return avances.Count == 0 ? null : (expected, obtained, avances);
+    }
+
+    private void CheckAgainstTextValues(AuditContext context, NarrativeClaim claim, string code, Period period, ReportValue claimed, (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances) text)
+    {
+        if (text.Avances.Any(a => Rounding.Agrees(claimed, a.Avance)))
+        {
+            return;
+        }
+
+        var nearest = text.Avances.OrderBy(a => Math.Abs(a.Avance - claimed.Value!.Value)).First();
+        var tried = string.Join(", ", text.Avances.Select(a => a.Sentido.ToString().ToLowerInvariant() + " " + Invariant.Recomputed(a.Avance, claimed)));
+        context.Add(new FindingDraft(
+            Id, Severity.Error, claim.Source, code, period.ToString(), claimed.ToString(), Invariant.Recomputed(nearest.Avance, claimed), claimed.Tolerance,
+            "The sentence states an avance of " + claimed + " for " + code + "; no table prints its figures, and the expected " + text.Expected + " and obtained " + text.Obtained
+                + " the text states for it give " + tried + ".",
+            code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores que el mismo texto indica es "
+                + Invariant.WithUnit(Invariant.Format(nearest.Avance, claimed.Decimals), claimed) + Invariant.PeriodSuffix(period) + "."));
     }
 
     /// <summary>Gets the action a sentence names when it is the only plan code of the sentence, the report lists it and no
@@ -185,11 +376,23 @@ internal sealed class NarrativeContradictionRule : IAuditRule
 
     private void CheckRows(AuditContext context, NarrativeClaim claim, string subject, Period? period, List<(ClaimNumber Number, FigureRow Row, ReportValue Printed)> rows)
     {
+        var table = context.Report.FigureTables.First(t => string.Equals(t.SubjectCode, subject, StringComparison.Ordinal));
+        var roles = table.Columns.Select(c => c.Role).ToList();
+        var programmed = roles.IndexOf(ColumnRole.Programmed);
+        var executed = roles.IndexOf(ColumnRole.Executed);
         foreach (var (number, row, printed) in rows)
         {
             var claimed = number.Value;
             var tolerance = Math.Max(claimed.Tolerance, printed.Tolerance);
             if (Math.Abs(claimed.Value!.Value - printed.Value!.Value) <= tolerance)
+            {
+                continue;
+            }
+
+            // The text gives the row's own ratio (ejecutadas / programadas) where the printed % is wrong: the table contradicts
+            // itself (percent-mismatch), not the text.
+            if (programmed >= 0 && executed >= 0 && FigureTables.At(row, programmed)?.Value is { } p && p != 0m && FigureTables.At(row, executed)?.Value is { } e
+                && Recompute.Rounding.Agrees(claimed, e / p * 100m))
             {
                 continue;
             }
@@ -223,4 +426,10 @@ internal sealed class NarrativeContradictionRule : IAuditRule
             ? (IndicatorFigures.Expected(indicator, q), "expected value of " + indicator.Code)
             : (IndicatorFigures.Obtained(indicator, q), "obtained value of " + indicator.Code);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bPOI\b|\bPlan\s+Operativo\s+Institucional\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PoiSentence();
+
+    /// <summary>The comparison of a claimed figure with the tables: whether it agrees, and with what.</summary>
+    private sealed record Outcome(bool Agrees, ReportValue? Table, string Source, decimal? Recomputed, (ReportValue Expected, ReportValue Obtained, List<(Sentido Sentido, decimal Avance)> Avances)? FromText);
 }

@@ -27,7 +27,9 @@ internal static class SummaryCounts
             };
         }
 
-        if (values.Count == 0 || values.All(v => v is null))
+        // An element whose avance is printed nowhere (seed 003: an AER with several indicators and no avance of its own) is
+        // not ND: the table's counts cannot be recomputed from what the report lists.
+        if (values.Count == 0 || values.Any(v => v is null))
         {
             return null;
         }

@@ -1,7 +1,7 @@
 namespace Ingest.Audit.Rules;
 
 /// <summary><c>summary-disagreement</c>: two summary tables of one report (or a table and the text that describes it) count the same subject and period differently.</summary>
-internal sealed class SummaryDisagreementRule : IAuditRule
+internal sealed partial class SummaryDisagreementRule : IAuditRule
 {
     public string Id => RuleIds.SummaryDisagreement;
 
@@ -24,7 +24,83 @@ internal sealed class SummaryDisagreementRule : IAuditRule
                 }
             }
         }
+
+        CompareText(context);
     }
+
+    /// <summary>
+    /// Compares the counts the text gives for one semáforo bin (seed 003, section 1.3: "quince Acciones Estratégicas Regionales
+    /// (AER) presentan un nivel de cumplimiento bajo", "siete AER sin información disponible") with the summary tables of that
+    /// subject and year: one finding per subject when no table agrees with every count the text gives.
+    /// </summary>
+    private void CompareText(AuditContext context)
+    {
+        var stated = new Dictionary<SummarySubject, (int? Low, int? NotAvailable, int Year, Provenance Source)>();
+        foreach (var claim in context.Report.Claims)
+        {
+            var folded = Names.Fold(claim.Sentence);
+            var low = LowBin().IsMatch(folded);
+            var missing = NotAvailableBin().IsMatch(folded);
+            var year = Year().Match(folded);
+            if (low == missing || !year.Success)
+            {
+                continue;
+            }
+
+            foreach (var number in claim.Numbers.Where(n => n.Role == ClaimRole.Count && n.Value.HasValue))
+            {
+                SummarySubject? subject = number.CountOf switch
+                {
+                    "OER" or "OEI" => SummarySubject.Objectives,
+                    "AER" or "AEI" => SummarySubject.Actions,
+                    _ => null,
+                };
+                if (subject is not { } key)
+                {
+                    continue;
+                }
+
+                var count = (int)number.Value.Value!.Value;
+                var y = int.Parse(year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+                var entry = stated.TryGetValue(key, out var e) ? e : (null, null, y, number.Value.Source);
+                stated[key] = low ? entry with { Low = count } : entry with { NotAvailable = count };
+            }
+        }
+
+        foreach (var (subject, text) in stated)
+        {
+            var tables = context.Report.Summaries
+                .Where(t => t.Subject == subject && (t.Period ?? context.EvaluatedPeriod) is { } p && p.Year == text.Year && p.EndYear is null && t.Rows.Any(r => r.NotAvailable is not null))
+                .Select(t => (Table: t, Counts: SummaryCounts.Overall(t)))
+                .Where(x => x.Counts is { Length: > 1 })
+                .ToList();
+            if (tables.Count == 0
+                || tables.Any(x => (text.Low is null || x.Counts![0] == text.Low) && (text.NotAvailable is null || x.Counts![^1] == text.NotAvailable)))
+            {
+                continue;
+            }
+
+            var (table, counts) = tables[0];
+            var said = "low " + Show(text.Low) + ", ND " + Show(text.NotAvailable);
+            var printed = "low " + Show(counts![0]) + ", ND " + Show(counts[^1]);
+            context.Add(new FindingDraft(
+                Id, Severity.Error, text.Source, null, text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Show(text.Low) + ";" + Show(text.NotAvailable), Show(counts[0]) + ";" + Show(counts[^1]), null,
+                "The text counts " + said + " for the " + subject.ToString().ToLowerInvariant() + " in " + text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " where \"" + table.Title + "\" counts " + printed + ".",
+                "El texto indica " + Show(text.Low) + " en el nivel bajo y " + Show(text.NotAvailable) + " sin información pero " + table.Title + " registra " + Show(counts[0]) + " y " + Show(counts[^1])
+                    + " (" + text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")."));
+        }
+    }
+
+    private static string Show(int? count) => count is { } c ? Invariant.Count(c) : "-";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:NIVEL DE CUMPLIMIENTO BAJO|DESEMPENO BAJO|SEMAFORIZACION EN ROJO)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LowBin();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:SIN INFORMACION DISPONIBLE|NO CUENTAN? CON VALOR OBTENIDO|CARECEN DE INFORMACION)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NotAvailableBin();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d{2}\b(?!\s*-\s*\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Year();
 
     private bool Compare(AuditContext context, SummaryTable first, SummaryTable other, Period? period)
     {

@@ -150,7 +150,7 @@ public static partial class ClaimReader
             var at = match.Index;
             var end = match.Index + match.Length;
             var wordsText = LeadingY().Replace(match.Groups["w"].Value.Trim(), string.Empty);
-            if (taken.Any(t => at < t.Item2 && end > t.Item1) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
+            if (taken.Any(t => at < t.Item2 && end > t.Item1) || AfterUnreadNumberWord(sentence, at) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
             {
                 continue;
             }
@@ -280,7 +280,11 @@ public static partial class ClaimReader
             var raw = match.Groups["name"].Value.Trim();
             var label = raw.EndsWith(':') || sentence.AsSpan(match.Index + match.Length).TrimStart().StartsWith(":", StringComparison.Ordinal);
             var name = Clean(raw);
-            if (!label && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
+
+            // "OEI 01 **Garantizar la provisión ...**": a bold name right after a plan code is that code's own name, so the
+            // code stays the subject of the figures that follow.
+            var ownName = subjects.Any(s => s.At + s.Length <= match.Index && CodeThenName().IsMatch(sentence[(s.At + s.Length)..match.Index]));
+            if (!label && !ownName && name.Length >= 8 && name.Count(c => c == ' ') >= 2 && !CodeMention().IsMatch(name))
             {
                 subjects.Add((match.Index, match.Length, name));
             }
@@ -331,7 +335,13 @@ public static partial class ClaimReader
             var words = match.Groups["w"];
             decimal? wordsValue = null;
             string? wordsText = null;
-            if (words.Success)
+            if (words.Success && AfterUnreadNumberWord(sentence, words.Index))
+            {
+                // "Treientos cincuenta y un (351)": the misspelt hundreds are not read, so the words read are only part of the
+                // number; the digits still count.
+                wordsText = null;
+            }
+            else if (words.Success)
             {
                 // "cuatro OER y siete AER": the "y" joins two counts, it is not part of "siete".
                 wordsText = LeadingY().Replace(words.Value.Trim(), string.Empty);
@@ -369,6 +379,10 @@ public static partial class ClaimReader
             yield return (match.Index, match.Index + match.Length, new ClaimNumber(ClaimRole.Count, value, countOf, wordsText, wordsValue));
         }
     }
+
+    /// <summary>Gets a value indicating whether the words of a number follow a magnitude word that was not read as one
+    /// (a misspelling such as <c>Treientos</c>), so that they are only the tail of the number.</summary>
+    private static bool AfterUnreadNumberWord(string sentence, int at) => UnreadMagnitude().IsMatch(sentence[..at]);
 
     private static string CountOf(string noun)
     {
@@ -410,6 +424,7 @@ public static partial class ClaimReader
     {
         var matches = FigurePattern().Matches(sentence).ToList();
         var inRun = InRunsOfFigures(sentence, matches);
+        (int End, ClaimRole Role)? previous = null;
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -422,6 +437,11 @@ public static partial class ClaimReader
             var unit = match.Groups["unit"].Success;
             var number = match.Groups["num"].Value;
             var role = RoleBefore(sentence, match.Index);
+            if (role is null && percent && previous is { } before && before.End <= match.Index && Ellipsis().IsMatch(sentence[before.End..match.Index]))
+            {
+                // "ha ejecutado 48%, mientras que para la Oficina de Informática el 60%": the second figure leaves out the verb.
+                role = before.Role;
+            }
             var bare = !percent && !unit;
             if (role is null || (number.StartsWith('-') && !percent) || (bare && (YearLike().IsMatch(number) || PartOf().IsMatch(sentence[..match.Index]) || OutOf().IsMatch(sentence[(match.Index + match.Length)..]))))
             {
@@ -448,6 +468,7 @@ public static partial class ClaimReader
                 continue;
             }
 
+            previous = (match.Index + match.Length, role.Value);
             var after = sentence[(match.Index + match.Length)..];
             var year = YearAfter().Match(after);
             Period? period = year.Success ? new Period(int.Parse(year.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture)) : null;
@@ -486,6 +507,10 @@ public static partial class ClaimReader
     {
         var windowStart = Math.Max(0, at - 90);
         var window = TextFold.Fold(sentence[windowStart..at].Replace("**", string.Empty, StringComparison.Ordinal));
+
+        // "una ejecución menor al esperado, con el 85%": a comparison closed by a comma qualifies the cue before it; it is
+        // neither a threshold nor an expected value.
+        window = ClosedComparison().Replace(window, m => new string(' ', m.Length));
         var cues = RoleCue().Matches(window).ToList();
         if (cues.Count == 0)
         {
@@ -574,6 +599,18 @@ public static partial class ClaimReader
     [GeneratedRegex(@"(?<![\w.,])(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+)\(\s*(?<n>\d{1,4})\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordsWithDigits();
 
+    [GeneratedRegex(@"^[\s:.\-–]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeThenName();
+
+    [GeneratedRegex(@"\b(?:MENOR|MAYOR|INFERIOR|SUPERIOR)\s+(?:AL|A LO|DE LO)\s+ESPERADO\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedComparison();
+
+    [GeneratedRegex(@"^\s*,?\s*mientras\s+que\s+(?:para\s+)?(?:el|la|los|las)\s+[^,;%\d]{3,80}?\s+(?:el|con\s+el|con|un)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"\w*(?:ientos|ientas|iento|mil|mill[oó]n|millones)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnreadMagnitude();
+
     [GeneratedRegex(@"\b[Ee]l indicador\s+[“""«](?<name>[^”""»]{8,300})[”""»]", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorQuoted();
 
@@ -592,7 +629,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"(?<![\w.,\-])(?<num>-?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,']\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas|empresas|negocios|evaluaciones|edificaciones)(?!\w))?(?!\s*(?:OEI|AEI|OER|AER|IND)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FigurePattern();
 
-    [GeneratedRegex(@"(?<thr>META FISICA\s*:|DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE|LINEA (?:DE )?BASE (?:FUE|ES|ERA)(?: DE)?|LINEA BASE|LINEA DE BASE|PARTIA|PARTIO|RESPECTO AL|RESPECTO A LA|(?:AL|LO) ESPERADO)|(?<exp>\bMETAS?\b|PROGRAMO|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|VALORES OBTENIDOS|REGISTRAD|REGISTRO UN|SE MANTIENE EN|SE MANTUVO EN|SE MANTUVIERON EN|FUERON|LLEGO A|DESCENDIO A|ASCENDIO A|AUMENTO A|DISMINUYO A|REDUJO A|REDUCIENDO|FUE DE)|(?<prg>AVANCE|EJECUCION|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<thr>META FISICA\s*:|DEBAJO|ENCIMA|RANGO|ENTRE|MAYOR|MENOR|SUPERAR|SUPERIOR|INFERIOR|HASTA|TRUNCAD|IGUAL|EQUIVALENTE|LINEA (?:DE )?BASE (?:FUE|ES|ERA)(?: DE)?|LINEA BASE|LINEA DE BASE|PARTIA|PARTIO|RESPECTO AL|RESPECTO A LA|(?:AL|LO) ESPERADO)|(?<exp>\bMETAS?\b|PROGRAMO|PROGRAMAD|LOGROS? ESPERADOS?|ESPERAD|PREVIST|PROYECTAD)|(?<obt>LOGRAD|LOGRO\b|OBTENID|OBTUVO|ALCANZANDO|ALCANZADO EL VALOR|VALOR ALCANZADO|VALOR DE|VALORES OBTENIDOS|REGISTRAD|REGISTRO UN|SE MANTIENE EN|SE MANTUVO EN|SE MANTUVIERON EN|FUERON|LLEGO A|DESCENDIO A|ASCENDIO A|AUMENTO A|DISMINUYO A|REDUJO A|REDUCIENDO|FUE DE)|(?<prg>AVANCE|EJECUCION|EJECUTAD|CUMPLIMIENTO|CUMPLIDO|CUMPLIO|ALCANZA\b|ALCANZO|DESEMPENO|INDICE DE GESTION)", RegexOptions.CultureInvariant)]
     private static partial Regex RoleCue();
 
     [GeneratedRegex(@"^\s*(?:,|y|e|,\s*y)?\s*$", RegexOptions.CultureInvariant)]

@@ -55,6 +55,19 @@ public class ActionProgressRuleTests
     }
 
     [Fact]
+    public void Audit_IndicatorsListedByNameOnly_NotComputableWithoutFinding()
+    {
+        // Seed 000's Cuadro 04 names the indicators of every AEI but prints none of their figures.
+        var report = new ReportBuilder(evaluated: "2024")
+            .Action("AEI.01.01", "x", "2024=100")
+            .Indicator("IND.01.AEI.01.01", "Porcentaje de la población urbana sin acceso a servicios de alcantarillado")
+            .Build();
+        var result = Auditor.Audit(report);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == RuleIds.ActionProgress);
+        Assert.Equal(ReconcileStatus.NotComputable, Assert.Single(result.Reconciled, r => r.Figure == "action-avance").Status);
+    }
+
+    [Fact]
     public void Audit_ObjectiveFromItsIndicators_Checked()
     {
         var report = new ReportBuilder(evaluated: "2024")

@@ -17,6 +17,44 @@ public class NarrativeContradictionRuleTests
     }
 
     [Fact]
+    public void Audit_ObjectiveWithoutTableFiguresDiffersFromItsTextValues_Error()
+    {
+        // Seed 000: "se programó un logro 6% ... alcanzando el 12.19%" and later "el OEI.01 alcanzo un 49.55%": 6 / 12.19 = 49.22
+        // (descending; ascending would be 100), and no table prints the indicator's values.
+        var b = new ReportBuilder(evaluated: "2024").Objective("OEI.01").Indicator("IND.01.OEI.01", "Porcentaje de la población urbana sin acceso al servicio de agua");
+        b.Claim("para el año 2024 se programó un logro 6% ... alcanzando el 12.19%", "OEI.01", b.Number(ClaimRole.Expected, "6%"), b.Number(ClaimRole.Obtained, "12.19%"));
+        var finding = RuleAssert.Single(b.Claim("el OEI.01 alcanzo un 49.55%", "OEI.01", b.Number(ClaimRole.Progress, "49.55%")).Build(), RuleIds.NarrativeContradiction, Severity.Error);
+        Assert.Equal("49.2207", finding.Recomputed);
+    }
+
+    [Fact]
+    public void Audit_ObjectiveWithoutTableFiguresAgreesWithItsTextValues_NoFinding()
+    {
+        var b = new ReportBuilder(evaluated: "2024").Objective("OEI.04").Indicator("IND.01.OEI.04", "Número de toneladas");
+        b.Claim("se programó un logro de 75,167 toneladas ... alcanzando 57,967 toneladas", "OEI.04", b.Number(ClaimRole.Expected, "75,167"), b.Number(ClaimRole.Obtained, "57,967"));
+        RuleAssert.None(b.Claim("el OEI.04 alcanzo un 77.12%", "OEI.04", b.Number(ClaimRole.Progress, "77.12%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_PoiExecutionSentence_ComparedWithThePoiTableNotThePeiAvance()
+    {
+        // Seed 000: "De acuerdo al análisis POI ... se han obtenido avances del 98.8%" is the TOTAL of OEI 04's POI table.
+        var b = new ReportBuilder(evaluated: "2024").Objective("OEI.04", progress: "2024=77.12")
+            .Table("POI OEI.04", "OEI.04", "Código|Descripción|P:programmed|E:executed|A:average", "#OEI.04|Mejorar", "AEI.04.01|x|7|6|95.5", "AEI.04.02|x|12|11|100", "TOTAL||19|17|98.8");
+        b.Claim("De acuerdo al análisis POI se encuentra vinculado a 04 AEI, se han obtenido avances del 98.8%.", "OEI.04", b.Number(ClaimRole.Progress, "98.8%"));
+        RuleAssert.None(b.Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
+    public void Audit_PoiExecutionSentenceDiffersFromThePoiTable_Error()
+    {
+        var b = new ReportBuilder(evaluated: "2024").Objective("OEI.04", progress: "2024=77.12")
+            .Table("POI OEI.04", "OEI.04", "Código|Descripción|P:programmed|E:executed|A:average", "#OEI.04|Mejorar", "AEI.04.01|x|7|6|95.5", "AEI.04.02|x|12|11|100", "TOTAL||19|17|98.8");
+        b.Claim("De acuerdo al análisis POI se han obtenido avances del 90%.", "OEI.04", b.Number(ClaimRole.Progress, "90%"));
+        Assert.Equal("98.8", RuleAssert.Single(b.Build(), RuleIds.NarrativeContradiction).Recomputed);
+    }
+
+    [Fact]
     public void Audit_CodeClaimAgrees_NoFinding()
     {
         var b = Base();
@@ -113,6 +151,15 @@ public class NarrativeRowClaimTests
     }
 
     [Fact]
+    public void Audit_AreaFigureIsTheRowsOwnRatioWhereItsPercentIsWrong_NoNarrativeFinding()
+    {
+        // 1,335 / 1,572 = 84.92%: the text's 85% is right and the printed 70% is percent-mismatch's finding, not the text's.
+        var b = new ReportBuilder().Table("AEI.06.01", "AEI.06.01", "N°|Área|P:programmed|E:executed|%:percent",
+            "1|Unidad de Contabilidad|1,572|1,335|70%", "2|Unidad de Logística|18|13|72%", "TOTAL||1590|1348|85%");
+        RuleAssert.None(b.Claim("la Unidad de Contabilidad ha ejecutado el 85%", "AEI.06.01", b.Number(ClaimRole.Progress, "85%")).Build(), RuleIds.NarrativeContradiction);
+    }
+
+    [Fact]
     public void Audit_MetaTotal_ComparedWithTheTotalRow()
     {
         var b = Table();
@@ -168,6 +215,22 @@ public class CountMismatchRuleTests
     [Fact]
     public void Audit_ActionsCountedWithoutAnIndicator_StillCompared()
         => RuleAssert.Single(Oei08().Claim("el plan contiene 56 acciones", null, new ReportBuilder().Number(ClaimRole.Count, "56", "acciones")).Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_IndicatorsCountedAsTheDesempenoTableTotal_NoFinding()
+    {
+        // Seed 000: "34 AEI ... medido a través de 34 indicadores" where Cuadro 05 totals 34 (one per AEI) and the PEI names more.
+        var b = Oei08().Indicator("IND.01.AEI.08.01").Indicator("IND.02.AEI.08.01").Indicator("IND.01.AEI.08.02").Indicator("IND.01.AEI.08.03")
+            .Summary("Cuadro N° 05 nivel de desempeño", SummarySubject.Actions, "2024", notAvailable: true, total: true, "OEI.08|0|0|3||3", "Total|0|0|3||3");
+        RuleAssert.None(b.Claim("medido a través de 3 indicadores", null, b.Number(ClaimRole.Count, "3", "IND")).Build(), RuleIds.CountMismatch);
+    }
+
+    [Fact]
+    public void Audit_IndicatorsCountedNeitherListedNorInATable_Error()
+    {
+        var b = Oei08().Indicator("IND.01.AEI.08.01").Indicator("IND.02.AEI.08.01").Indicator("IND.01.AEI.08.02").Indicator("IND.01.AEI.08.03");
+        RuleAssert.Single(b.Claim("medido a través de 3 indicadores", null, b.Number(ClaimRole.Count, "3", "IND")).Build(), RuleIds.CountMismatch);
+    }
 
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()

@@ -68,7 +68,8 @@ internal static class Seed004
             .Indicator("IND.01.AEI.04.06", "Porcentaje de la ejecución financiera del gasto de la entidad", progress: "2024-S1=72.53")
             .Action("AEI.04.07", "RECAUDACION TRIBUTARIA OPORTUNA EN BENEFICIO DE LA MUNICIPALIDAD", "2024-S1=100.00")
             .Indicator("IND.01.AEI.04.07", "Porcentaje de tributos recaudados", progress: "2024-S1=100.00")
-            .Action("AEI.05.01", "ASISTENCIA TÉCNICA EN GESTIÓN DE RIESGO INTEGRAL Y PERMANENTE A LA POBLACION LOCAL", "2024-S1=25.00");
+            .Action("AEI.05.01", "ASISTENCIA TÉCNICA EN GESTIÓN DE RIESGO INTEGRAL Y PERMANENTE A LA POBLACION LOCAL", "2024-S1=25.00")
+            .Indicator("IND.01.AEI.05.01", "Número de acciones implementadas para enfrentar emergencias y desastres", progress: "2024-S1=15.00");
 
         // The last rows print the action and its only indicator on one line (no indicator code).
         b.OnPage(3)
@@ -101,7 +102,7 @@ internal static class Seed004
         Claim(b, "Número de acciones de fiscalización ejecutadas, el avance es del 9.63%", "Número de acciones de fiscalización ejecutadas", "9.63%");
         Claim(b, "Número de resoluciones de sanción notificadas ... el avance es del 29.51%", "Número de resoluciones de sanción notificadas", "29.51%");
         Claim(b, "AEI.04.06 ... a la fecha tiene un avance del 72.53%", "AEI.04.06", "72.53%");
-        Claim(b, "AEI.05.01 ... cuenta con avance del 25%", "AEI.05.01", "25%");
+        Claim(b, "AEI.05.01, ..., cuyo indicador es el **Número de acciones implementadas para enfrentar emergencias y desastres**, cuenta con avance del 25%", "Número de acciones implementadas para enfrentar emergencias y desastres", "25%");
         Claim(b, "AEI.05.02 ... tiene un avance del 56.96%", "AEI.05.02", "56.96%");
         Claim(b, "AEI.06.01 ... tiene un avance físico del 41.67%", "AEI.06.01", "41.67%");
         Claim(b, "AEI.06.02 ... han alcanzado una ejecución física de 52.73%", "AEI.06.02", "52.73%");

@@ -123,6 +123,46 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_MisspeltHundredsBeforeTheWords_KeepsTheDigitsWithoutWords()
+    {
+        // Seed 000: "Treientos cincuenta y un (351)" is 351 misspelt, not "cincuenta y un" (51) against 351.
+        var numbers = Read(new Period(2024), "El avance anual del POI 2024, que involucran la ejecución de Treientos cincuenta y un (351) Actividades Operativas AO, de las cuales treientos cuarenta y cuatro(344) AO alcanzaron el 95 %.")
+            .SelectMany(c => c.Numbers).Where(n => n.Role == ClaimRole.Count).ToList();
+
+        Assert.Contains(numbers, n => n.Value.Value == 351m);
+        Assert.All(numbers, n => Assert.Null(n.WordsValue));
+    }
+
+    [Fact]
+    public void Read_BoldNameRightAfterTheCode_TheCodeStaysTheSubject()
+    {
+        var claims = Read(new Period(2024), "- ❖ El objetivo Estratégico Institucional OEI 05 **Reducir la Inseguridad Ciudadana en la provincia de Cajamarca.** De acuerdo al análisis POI se encuentra vinculado a 03 Acciones Estratégicas AEI, las que comprenden 6 actividades operativas (AO).");
+
+        Assert.All(claims, c => Assert.Equal("OEI.05", c.SubjectCode));
+        Assert.Contains(claims.SelectMany(c => c.Numbers), n => n.Role == ClaimRole.Count && n.Value.Value == 3m);
+    }
+
+    [Fact]
+    public void Read_SecondFigureWithoutItsVerb_TakesTheFirstFiguresRole()
+    {
+        // Seed 001, AEI.05.04: the 60% is the Oficina de Informática's execution (its row prints 200%).
+        var numbers = Read(null, "AEI.05.04 Digitalización de procesos de información", "", "Para el caso de la Unidad de Trámite Documentario tenemos que solamente ha ejecutado 48%, mientras que para la Oficina de Informática el 60%.")
+            .SelectMany(c => c.Numbers).ToList();
+
+        Assert.Equal([(ClaimRole.Progress, 48m), (ClaimRole.Progress, 60m)], numbers.Select(n => (n.Role, n.Value.Value!.Value)));
+    }
+
+    [Fact]
+    public void Read_FiguresAfterAClosedComparisonWithTheExpected_AreProgresses()
+    {
+        // Seed 001, AEI.06.01: "menor al esperado, con el 85% y 72%" compares with the expected but is not a threshold.
+        var numbers = Read(null, "AEI.06.01 Mejorar la gestión administrativa", "", "Para éste caso tenemos que la Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%, lo que nos indica una meta bastante subvaluada.")
+            .SelectMany(c => c.Numbers).ToList();
+
+        Assert.Equal([85m, 72m, 176m], numbers.Where(n => n.Role == ClaimRole.Progress).Select(n => n.Value.Value!.Value));
+    }
+
+    [Fact]
     public void Read_AnaphoricCount_BelongsToTheHeadingObjective()
     {
         var claims = Read(
@@ -218,14 +258,6 @@ public sealed class ClaimReaderTests
     public void Read_FiguresInARow_AreATableRowNotClaims()
     {
         Assert.Empty(Read(null, "4.2 Porcentaje de tesis culminadas Porcentaje Programada 100% 60% 60%"));
-    }
-
-    [Fact]
-    public void Read_FiguresAfterMenorAlEsperado_HaveNoRole()
-    {
-        var claims = Read(null, "AEI.06.01 Gestión.", "", "La Unidad de Contabilidad y la Unidad de Logística tienen una ejecución menor al esperado, con el 85% y 72% respectivamente, mientras que el Departamento de Fiscalización tiene una ejecución del 176%.");
-
-        Assert.Equal([176m], claims.SelectMany(c => c.Numbers).Select(n => n.Value.Value!.Value));
     }
 
     [Fact]

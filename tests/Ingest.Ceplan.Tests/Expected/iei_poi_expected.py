@@ -257,9 +257,7 @@ def seed001(lines):
     # Differences the claim reader (src/Ingest.Ceplan/Claims, not this test's owner) still makes: each must still be
     # read wrong, so that fixing it fails this test until the entry is removed.
     out["knownDifferences"] = [
-        {"path": "claims[AEI.02.03 Progress 60%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el Departamento de Reclamos, solamente ha ejecutado el 60%, ...'"},
         {"path": "claims[AEI.04.01 Progress 122%]", "reason": "ClaimReader takes the subject from the heading line 'OEI.04 ... fiscalizaciónAEI.04.01 ...' whose action code is glued to the word before it: OEI.04"},
-        {"path": "claims[AEI.05.04 Progress 60%]", "reason": "ClaimReader reads no claim from 'Para el caso de la Unidad de Trámite Documentario tenemos que solamente ha ejecutado 48%, mientras que para la Oficina de Informática el 60%.'"},
         {"path": "claims[AEI.05.01 Progress 100%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el la Oficina de Informatica ha ejecutado el 100%, ...'"},
     ]
     return out
