@@ -73,7 +73,12 @@ public enum FigureTableKind
 /// <param name="Name">The column's header path as printed (<c>Ejecución física / 1° Semestre</c>).</param>
 /// <param name="Role">What its figures mean.</param>
 /// <param name="Period">The period its figures are for, when the header says.</param>
-public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period);
+public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period)
+{
+    /// <summary>Gets the ceiling the report truncates the column's percentages at (the POI seguimiento report prints
+    /// <c>porcentaje de avances truncados al 100%</c>), or <see langword="null"/> when it prints them as computed.</summary>
+    public decimal? Cap { get; init; }
+}
 
 /// <summary>A row of a <see cref="FigureTable"/>.</summary>
 /// <param name="Code">The row's code (<c>AEI.01.02</c>, <c>03.01.05.01</c>), when printed.</param>
