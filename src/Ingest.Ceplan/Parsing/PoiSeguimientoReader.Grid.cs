@@ -41,6 +41,7 @@ internal static partial class PoiSeguimientoReader
                     lines = lines.Take(stop).ToList();
                 }
 
+                var onPage = new List<Entry>();
                 var rulings = page.Rulings
                     .Where(r => Math.Abs(r.Y1 - r.Y0) < 0.5 && r.X0 <= layout.Left + 20 && r.X1 >= layout.Right - 20 && r.Y0 > floor)
                     .Select(r => r.Y0).Order().ToList();
@@ -51,13 +52,13 @@ internal static partial class PoiSeguimientoReader
                 {
                     if (Heading(n, line) is { } heading)
                     {
-                        entries.Add(heading);
+                        onPage.Add(heading);
                         structural.Add((line.Min(w => w.Box.Top), line.Max(w => w.Box.Bottom)));
                         structuralWords.UnionWith(line);
                     }
                     else if (Figures(n, line) is { } figures)
                     {
-                        entries.Add(figures);
+                        onPage.Add(figures);
                         structural.Add((line.Min(w => w.Box.Top), line.Max(w => w.Box.Bottom)));
                         structuralWords.UnionWith(line);
                     }
@@ -94,13 +95,14 @@ internal static partial class PoiSeguimientoReader
                     }
 
                     var block = new BlockEntry(n, top, content.Where(w => w.Box.CenterY >= above && w.Box.CenterY < below).Select(w => new PageWord(n, w)).ToList());
-                    entries.Add(block);
+                    onPage.Add(block);
                     if (below >= page.Height)
                     {
                         open = block;
                     }
                 }
 
+                entries.AddRange(onPage.OrderBy(e => e.Top));
                 if (stop >= 0)
                 {
                     break;
@@ -272,8 +274,12 @@ internal static partial class PoiSeguimientoReader
             var values = new ReportValue?[layout.Columns.Count];
 
             var figureWords = block.Words.Where(w => layout.At(w.Word) is { Group.Length: > 0 } c && c.Kind is "month" or "cumulative").ToList();
+            // A line cut by a page break is printed on both pages; the copy whose glyphs were cut reads as pieces ("4" "00"),
+            // two words in one column, and is dropped: the other copy is whole.
             var figureLines = figureWords.GroupBy(w => w.Page).OrderBy(g => g.Key)
-                .SelectMany(g => WordLines(g.Select(w => w.Word)).Select(l => l.Select(w => new PageWord(g.Key, w)).ToList())).ToList();
+                .SelectMany(g => WordLines(g.Select(w => w.Word)).Select(l => l.Select(w => new PageWord(g.Key, w)).ToList()))
+                .Where(l => l.GroupBy(w => layout.At(w.Word)).All(c => c.Count() == 1))
+                .ToList();
             var rowKinds = (byColumn.GetValueOrDefault("rowKind") ?? []).Select(w => (w.Page, w.Word.Box.CenterY, Programmed: HeaderText.Normalise(w.Word.Text).StartsWith("prog", StringComparison.Ordinal))).ToList();
             var subs = SubRows(code, figureLines, rowKinds);
             for (var i = 0; i < figureLines.Count; i++)
