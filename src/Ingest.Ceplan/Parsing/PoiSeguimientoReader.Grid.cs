@@ -273,7 +273,7 @@ internal static partial class PoiSeguimientoReader
             var source = new Provenance(firstPage, box, TableId, row, null, text);
             var values = new ReportValue?[layout.Columns.Count];
 
-            var figureWords = block.Words.Where(w => layout.At(w.Word) is { Group.Length: > 0 } c && c.Kind is "month" or "cumulative").ToList();
+            var figureWords = block.Words.Where(w => layout.At(w.Word) is { Group.Length: > 0 } c && c.Kind is "month" or "cumulative" && IsFigure(w.Word.Text)).ToList();
             // A line cut by a page break is printed on both pages; the copy whose glyphs were cut reads as pieces ("4" "00"),
             // two words in one column, and is dropped: the other copy is whole.
             var figureLines = figureWords.GroupBy(w => w.Page).OrderBy(g => g.Key)
@@ -347,12 +347,19 @@ internal static partial class PoiSeguimientoReader
             return subs;
         }
 
+        /// <summary>Gets whether a word is a figure: a number, a dash, or the <c>S.P.</c> / <c>S.I.</c> marks (not the lone
+        /// commas left of a line cut by a page break).</summary>
+        private static bool IsFigure(string text)
+            => PeruvianNumber.TryParse(text, out _, out _) || IsMark(text) || text is "-" or "–";
+
+        private static bool IsMark(string text)
+            => text.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "S.P." or "S.P" or "S.I." or "S.I";
+
         /// <summary>Reads a printed figure; <c>S.P.</c> (sin programación) and <c>S.I.</c> (seguimiento incompleto) are missing, not 0.</summary>
         private static ReportValue Value(PageWord word, int row, int? column)
         {
             var source = new Provenance(word.Page, word.Word.Box, TableId, row, column, word.Word.Text);
-            var text = word.Word.Text.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-            return text is "S.P." or "S.P" or "S.I." or "S.I" ? ReportValue.MissingValue(MissingReason.NotAvailable, source) : PeruvianNumber.Parse(word.Word.Text, source);
+            return IsMark(word.Word.Text) ? ReportValue.MissingValue(MissingReason.NotAvailable, source) : PeruvianNumber.Parse(word.Word.Text, source);
         }
     }
 }

@@ -138,7 +138,13 @@ internal static partial class PoiSeguimientoReader
             foreach (var group in printed.Where(c => c.Group.Length > 0).Select(c => c.Group).Distinct(StringComparer.Ordinal).ToList())
             {
                 var own = printed.Where(c => c.Group == group).ToList();
-                foreach (var (sub, role, label) in new[] { ("programmed", ColumnRole.Programmed, "PROG."), ("executed", ColumnRole.Executed, "EJEC.") })
+                // Financial figures are soles: the programmed budget and its execution (devengado), totalled like PIM and devengado.
+                var financial = group == "financial";
+                foreach (var (sub, role, label) in new[]
+                {
+                    ("programmed", financial ? ColumnRole.Pim : ColumnRole.Programmed, "PROG."),
+                    ("executed", financial ? ColumnRole.Devengado : ColumnRole.Executed, "EJEC."),
+                })
                 {
                     foreach (var column in own.Where(c => c.Kind is "month" or "cumulative"))
                     {
