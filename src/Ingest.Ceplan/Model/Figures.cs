@@ -86,7 +86,13 @@ public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period)
 /// <param name="Role">What the row is.</param>
 /// <param name="Values">One entry per column of the table; <see langword="null"/> for text columns.</param>
 /// <param name="Source">Where the row is printed (Column is <see langword="null"/>).</param>
-public sealed record FigureRow(string? Code, string Label, RowRole Role, IReadOnlyList<ReportValue?> Values, Provenance Source);
+public sealed record FigureRow(string? Code, string Label, RowRole Role, IReadOnlyList<ReportValue?> Values, Provenance Source)
+{
+    /// <summary>Gets the printed text of the row's text columns other than its label (the POI seguimiento report's nivel de
+    /// prioridad, unidad de medida, tipo de agregación), one entry per column of the table (<see langword="null"/> for
+    /// figure columns and where nothing is printed); empty when the reader keeps no such texts.</summary>
+    public IReadOnlyList<string?> Texts { get; init; } = [];
+}
 
 /// <summary>A table of stated figures whose totals, ratios and averages can be recomputed (contribution, POI, budget tables).</summary>
 /// <param name="Id">The table's id within the report (the logical table id, or a derived one).</param>

@@ -314,7 +314,16 @@ internal static partial class PoiSeguimientoReader
                 }
             }
 
-            rows.Add(new FigureRow(code, name, RowRole.Item, values, source));
+            var texts = new string?[layout.Columns.Count];
+            foreach (var field in new[] { "priority", "unit", "aggregation" })
+            {
+                if (layout.Index.TryGetValue(field, out var column) && byColumn.TryGetValue(field, out var words))
+                {
+                    texts[column] = string.Join(' ', words.GroupBy(w => w.Page).SelectMany(g => WordLines(g.Select(w => w.Word))).Select(Join));
+                }
+            }
+
+            rows.Add(new FigureRow(code, name, RowRole.Item, values, source) { Texts = texts });
         }
 
         /// <summary>Says which figure lines of a block are PROG. and which EJEC.: the first and second line, or for a lone line

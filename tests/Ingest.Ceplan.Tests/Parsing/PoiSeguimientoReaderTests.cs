@@ -77,6 +77,7 @@ public sealed partial class PoiSeguimientoReaderTests
     {
         var row = Assert.Single(Table.Rows, r => r.Code == code);
         Assert.Equal(page, row.Source.Page);
+        Assert.Equal(Table.Columns.Count, row.Texts.Count);
         string[] months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun"];
         Assert.Equal(programmed, Series(row, [.. months.Select(m => "FISICO / PROG. / " + m), "FISICO / PROG. / AVANCE ACUMULADO."]));
         Assert.Equal(executed, Series(row, [.. months.Select(m => "FISICO / EJEC. / " + m), "FISICO / EJEC. / AVANCE ACUMULADO."]));
@@ -94,6 +95,7 @@ public sealed partial class PoiSeguimientoReaderTests
         Assert.Equal(18, At(row, "FISICO / PROG. / AVANCE ACUMULADO.")!.Source.Page);
         Assert.Equal(19, At(row, "FISICO / EJEC. / AVANCE ACUMULADO.")!.Source.Page);
         Assert.Equal("DIRECCIÓN, SUPERVISIÓN Y EVALUACIÓN DE LA GESTIÓN ADMINISTRATIVA", row.Label);
+        Assert.Equal(["Muy Alta", "INFORME", "Acumulado Anual"], new[] { "NIVEL DE PRIORIDAD", "UNIDAD MEDIDA", "TIPO DE AGREGACIÓN" }.Select(c => row.Texts[Table.Columns.ToList().FindIndex(k => k.Name == c)]));
     }
 
     [Fact]
