@@ -88,6 +88,37 @@ public sealed partial class PoiSeguimientoReaderTests
     }
 
     [Fact]
+    public void Read_PoiSeguimientoReport_AccumulatedFiguresAreTheSumOfTheMonths()
+    {
+        // Footnote (ii): "Acumulado Anual" sums January to June, "No Acumulado" prints '-'; S.P. is a semester programmed at 0.
+        // Every one of the 145 rows holding this shows that no figure went to a neighbouring column or to the other line.
+        string[] months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun"];
+        var aggregation = Table.Columns.ToList().FindIndex(c => c.Name == "TIPO DE AGREGACIÓN");
+        var items = Table.Rows.Where(r => r.Role == RowRole.Item).ToList();
+        Assert.Equal(143, items.Count(r => r.Texts[aggregation] == "Acumulado Anual"));
+        foreach (var row in items)
+        {
+            foreach (var (group, line) in new[] { ("FISICO", "PROG."), ("FISICO", "EJEC."), ("FINANCIERO", "PROG."), ("FINANCIERO", "EJEC.") })
+            {
+                var sum = months.Sum(m => At(row, $"{group} / {line} / {m}")!.Value!.Value);
+                var accumulated = At(row, $"{group} / {line} / AVANCE ACUMULADO" + (group == "FISICO" ? "." : string.Empty))!;
+                if (group == "FISICO" && row.Texts[aggregation] == "No Acumulado" && line == "EJEC.")
+                {
+                    Assert.Equal(MissingReason.Dash, accumulated.Missing);
+                }
+                else if (accumulated.Missing == MissingReason.NotAvailable)
+                {
+                    Assert.True(line == "PROG." && sum == 0m, $"{row.Code} {group} {line}: S.P. over {sum}");
+                }
+                else
+                {
+                    Assert.True(accumulated.Value == sum, $"{row.Code} {group} {line}: {accumulated} printed, months add up to {sum}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Read_PoiSeguimientoReport_ActividadSplitOverTwoPages_KeepsEachFiguresPage()
     {
         // AOI00008400356 prints PROG. at the foot of page 18 and EJEC. at the top of page 19.
