@@ -93,11 +93,14 @@ internal static partial class PoiSeguimientoReader
                 var low = i == 0 ? double.NegativeInfinity : (clusters[i - 1].Max(w => w.Box.Right) + left) / 2;
                 var high = i == clusters.Count - 1 ? double.PositiveInfinity : (right + clusters[i + 1].Min(w => w.Box.Left)) / 2;
                 var leafText = texts[i];
+
+                // The printed name keeps the slashes left out of the clustering (OBJETIVO ESTRATEGICO / ACCION ...).
+                var printedText = string.Join(' ', WordLines(header.Words.Where(w => !groupWords.Contains(w) && w.Box.CenterX >= low && w.Box.CenterX < high)).Select(Join));
                 var centre = (left + right) / 2;
                 var group = centre >= figureLeft && groups.Count > 0 ? groups.MinBy(g => Math.Abs(g.Centre - centre)).Text : string.Empty;
                 var leaf = HeaderText.Normalise(leafText);
                 var label = HeaderText.Normalise((group + " " + leafText).Trim());
-                var name = group.Length > 0 ? group + " / " + leafText : leafText;
+                var name = group.Length > 0 ? group + " / " + leafText : printedText;
                 var columnRule = rule.Columns.FirstOrDefault(r => ColumnMap.Matches(r, label, leaf));
                 if (columnRule is null)
                 {

@@ -32,6 +32,7 @@ public sealed partial class PoiSeguimientoReaderTests
         var table = Table;
         Assert.Equal(FigureTableKind.PoiExecution, table.Kind);
         Assert.Contains("CC: Todos", table.Title, StringComparison.Ordinal);
+        Assert.Equal("OBJETIVO ESTRATEGICO / ACCION ESTRATÉGICA / ACTIVIDAD OPERATIVA", table.Columns[0].Name);
         var items = table.Rows.Where(r => r.Role == RowRole.Item).ToList();
         Assert.Equal(145, items.Count);
         Assert.Equal(Read.Value.PrintedCodes.Order(StringComparer.Ordinal), items.Select(r => r.Code!).Order(StringComparer.Ordinal));
