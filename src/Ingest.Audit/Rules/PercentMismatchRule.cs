@@ -53,6 +53,12 @@ internal sealed class PercentMismatchRule : IAuditRule
         }
 
         var recomputed = top.Value / bottom.Value * 100m;
+        if (table.Columns[column].Cap is { } cap && recomputed > cap)
+        {
+            // The report says it truncates its percentages (POI seguimiento: "porcentaje de avances truncados al 100%").
+            recomputed = cap;
+        }
+
         var piaValue = pia is { } p ? FigureTables.At(row, p)?.Value : null;
         context.Compare(new Comparison
         {

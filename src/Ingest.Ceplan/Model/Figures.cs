@@ -73,7 +73,12 @@ public enum FigureTableKind
 /// <param name="Name">The column's header path as printed (<c>Ejecución física / 1° Semestre</c>).</param>
 /// <param name="Role">What its figures mean.</param>
 /// <param name="Period">The period its figures are for, when the header says.</param>
-public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period);
+public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period)
+{
+    /// <summary>Gets the ceiling the report truncates the column's percentages at (the POI seguimiento report prints
+    /// <c>porcentaje de avances truncados al 100%</c>), or <see langword="null"/> when it prints them as computed.</summary>
+    public decimal? Cap { get; init; }
+}
 
 /// <summary>A row of a <see cref="FigureTable"/>.</summary>
 /// <param name="Code">The row's code (<c>AEI.01.02</c>, <c>03.01.05.01</c>), when printed.</param>
@@ -81,7 +86,13 @@ public sealed record FigureColumn(string Name, ColumnRole Role, Period? Period);
 /// <param name="Role">What the row is.</param>
 /// <param name="Values">One entry per column of the table; <see langword="null"/> for text columns.</param>
 /// <param name="Source">Where the row is printed (Column is <see langword="null"/>).</param>
-public sealed record FigureRow(string? Code, string Label, RowRole Role, IReadOnlyList<ReportValue?> Values, Provenance Source);
+public sealed record FigureRow(string? Code, string Label, RowRole Role, IReadOnlyList<ReportValue?> Values, Provenance Source)
+{
+    /// <summary>Gets the printed text of the row's text columns other than its label (the POI seguimiento report's nivel de
+    /// prioridad, unidad de medida, tipo de agregación), one entry per column of the table (<see langword="null"/> for
+    /// figure columns and where nothing is printed); empty when the reader keeps no such texts.</summary>
+    public IReadOnlyList<string?> Texts { get; init; } = [];
+}
 
 /// <summary>A table of stated figures whose totals, ratios and averages can be recomputed (contribution, POI, budget tables).</summary>
 /// <param name="Id">The table's id within the report (the logical table id, or a derived one).</param>

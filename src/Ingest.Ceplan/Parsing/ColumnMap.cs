@@ -184,7 +184,7 @@ internal static class ColumnMap
     }
 
     /// <summary>Gets whether a rule names a column.</summary>
-    private static bool Matches(ColumnRule rule, string label, string? leaf)
+    internal static bool Matches(ColumnRule rule, string label, string? leaf)
     {
         if (rule.Leaf.Count > 0 && (leaf is null || !rule.Leaf.Contains(leaf)))
         {

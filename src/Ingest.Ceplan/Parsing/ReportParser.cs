@@ -65,6 +65,11 @@ public static class ReportParser
             }
         }
 
+        foreach (var rule in rules.Where(r => r.Reader == TableReaderKind.PoiSeguimiento))
+        {
+            PoiSeguimientoReader.Read(rule, context);
+        }
+
         AddParents(context);
         AddTextAverages(context);
         return new ParsedTables(context.Objectives, context.Actions, context.Indicators, context.FigureTables, context.Summaries, context.StatedFigures, context.Problems);
@@ -84,7 +89,7 @@ public static class ReportParser
         var header = HeaderText.Normalise(string.Join(" | ", table.Columns.Select(c => string.Join(' ', c.Path))));
         foreach (var rule in rules)
         {
-            if (rule.Positional.Count > 0)
+            if (rule.Positional.Count > 0 || rule.Reader == TableReaderKind.PoiSeguimiento)
             {
                 continue;
             }

@@ -144,5 +144,13 @@ public sealed class ProfileSet : IReadOnlyList<ReportProfile>
                 throw new ProfileException($"The recognition cue \"{cue.Name}\" of {name} has a minCount below 1.");
             }
         }
+
+        foreach (var line in profile.Tables.SelectMany(t => t.Lines.Select(l => (Table: t.Name, Line: l))))
+        {
+            if (!string.Equals(line.Line.Role, "Subtotal", StringComparison.OrdinalIgnoreCase) && !string.Equals(line.Line.Role, "Total", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ProfileException($"A line of table \"{line.Table}\" of {name} has the role \"{line.Line.Role}\"; a line's role is Subtotal or Total.");
+            }
+        }
     }
 }

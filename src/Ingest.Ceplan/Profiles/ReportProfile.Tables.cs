@@ -28,6 +28,10 @@ public enum TableReaderKind
 
     /// <summary>A table of figures with totals (contribution, POI execution, cost centre, budget).</summary>
     Figures,
+
+    /// <summary>The POI seguimiento grid of the CEPLAN web app (one actividad operativa per PROG. / EJEC. row pair, monthly physical
+    /// and financial figures), read from the words of its pages rather than from a logical table.</summary>
+    PoiSeguimiento,
 }
 
 /// <summary>How one column of a recognised table is read.</summary>
@@ -52,6 +56,26 @@ public sealed record ColumnRule
 
     /// <summary>Gets the period a column without one in its header means: <c>evaluated</c> (the report's evaluated period) or <see langword="null"/>.</summary>
     public string? DefaultPeriod { get; init; }
+
+    /// <summary>Gets the ceiling the report truncates the column's percentages at (100 for <c>porcentaje de avances truncados al 100%</c>), when it does.</summary>
+    public decimal? Cap { get; init; }
+}
+
+/// <summary>How a labelled figure printed on its own line below a grid is read (<c>EJECUCIÓN FÍSICA POR AEI.01.01: 75.0</c>,
+/// <c>TOTAL DE EJECUCIÓN FINANCIERA 12,422,984.95</c>).</summary>
+/// <remarks>The label is matched like a column label (normalised, whole words); the first figure after it is the value.</remarks>
+public sealed record LineRule
+{
+    /// <summary>Gets the labels (synonyms) of the line.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>Gets the role of the row the figure goes to: <c>Subtotal</c> (the rows since the previous heading; the label names the
+    /// heading's code) or <c>Total</c> (the whole table).</summary>
+    public string Role { get; init; } = "Total";
+
+    /// <summary>Gets the column the figure goes to (a field of the table's column rules, such as <c>physical.average</c>), <c>count</c>
+    /// for a stated count of the listed items, or <c>-</c> for a figure read as nothing.</summary>
+    public required string Field { get; init; }
 }
 
 /// <summary>How a kind of table is recognised and read.</summary>
@@ -86,5 +110,8 @@ public sealed record TableRule
 
     /// <summary>Gets a value indicating whether the table's header must be the whole table (a header printed alone at the foot of a page whose data continues on the next).</summary>
     public bool AllowEmpty { get; init; }
+
+    /// <summary>Gets the labelled figures printed on their own lines below or between the table's rows (subtotals, totals), for readers that read them.</summary>
+    public IReadOnlyList<LineRule> Lines { get; init; } = [];
 }
 

@@ -57,6 +57,7 @@ public sealed class ProfileSetTests
     [InlineData("""{ "kind": "iei-anual", "recognise": { "cues": [ { "name": "x", "pattern": "(" } ] } }""", "invalid pattern")]
     [InlineData("""{ "kind": "iei-anual", "recognise": { "cues": [ { "name": "x", "phrase": "A", "minCount": 0 } ] } }""", "minCount")]
     [InlineData("""{ "kind": "iei-anual", "recognise": { "cues": [ { "name": "x", "phrase": "A", "scope": "everywhere" } ] } }""", "malformed")]
+    [InlineData("""{ "kind": "poi-seguimiento", "recognise": { "cues": [] }, "tables": [ { "name": "t", "lines": [ { "labels": ["x"], "role": "Sum", "field": "count" } ] } ] }""", "Subtotal or Total")]
     public void Parse_BadProfile_ThrowsWithTheFileName(string json, string reason)
     {
         var error = Assert.Throws<ProfileException>(() => ProfileSet.Parse(json, "bad.json"));
