@@ -184,6 +184,7 @@ internal static partial class FigureTableReader
         "pim" => ColumnRole.Pim,
         "devengado" => ColumnRole.Devengado,
         "amount" => ColumnRole.Amount,
+        "priority" => ColumnRole.Priority,
         _ => ColumnRole.Text,
     };
 
