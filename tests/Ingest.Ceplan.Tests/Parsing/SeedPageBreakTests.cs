@@ -53,7 +53,7 @@ public sealed class SeedPageBreakTests
         var report = SeedGoldenTests.Parse("000");
 
         var table = Assert.Single(report.FigureTables, t => t.Title.StartsWith("Tabla 1.", StringComparison.Ordinal));
-        var column = Assert.Single(table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Role == ColumnRole.Priority)).i;
+        var column = Assert.Single(table.Columns.Select((c, i) => (c, i)), x => x.c.Role == ColumnRole.Priority).i;
 
         Assert.StartsWith("Prioridad", table.Columns[column].Name, StringComparison.Ordinal);
         Assert.Equal([1m, 1m, 2m, 3m, 2m], table.Rows.Take(5).Select(r => r.Values[column]?.Value));
