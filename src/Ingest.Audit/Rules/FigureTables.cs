@@ -51,12 +51,12 @@ internal static class FigureTables
         }
     }
 
-    /// <summary>Gets the index of the <c>Prioridad</c> column, or <see langword="null"/>: its figures weight averages and are never totalled.</summary>
+    /// <summary>Gets the index of the <c>Prioridad</c> column (by its role, else by its header), or <see langword="null"/>: its figures weight averages and are never totalled.</summary>
     public static int? PriorityColumn(FigureTable table)
     {
         for (var i = 0; i < table.Columns.Count; i++)
         {
-            if (Names.Fold(table.Columns[i].Name).StartsWith("PRIORIDAD", StringComparison.Ordinal))
+            if (table.Columns[i].Role == ColumnRole.Priority || Names.Fold(table.Columns[i].Name).StartsWith("PRIORIDAD", StringComparison.Ordinal))
             {
                 return i;
             }

@@ -41,7 +41,9 @@ public static partial class ClaimReader
                 continue;
             }
 
-            var joined = ParagraphBuilder.Join(paragraph.Lines, out var starts);
+            // "... de fiscalizaciónAEI.04.01 Ampliar ...": a code glued to the word before it is still a code the sentence names.
+            var lines = paragraph.Lines.Select(l => l with { Text = CeplanCode.Unglue(l.Text) }).ToList();
+            var joined = ParagraphBuilder.Join(lines, out var starts);
             if (HeadingCode(joined) is { } heading)
             {
                 context = heading;
@@ -54,7 +56,7 @@ public static partial class ClaimReader
 
             foreach (var (start, sentence) in Sentences(joined))
             {
-                var line = LineAt(paragraph.Lines, starts, start);
+                var line = LineAt(lines, starts, start);
                 var source = new Provenance(line.Page, line.Box, null, null, null, sentence.Trim());
                 if (ReadSentence(sentence.Trim(), context, evaluated, source, claims) is { } named)
                 {

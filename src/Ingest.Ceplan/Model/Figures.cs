@@ -48,6 +48,9 @@ public enum ColumnRole
 
     /// <summary>Any other amount whose total adds up.</summary>
     Amount,
+
+    /// <summary>A grado de prioridad (1 the highest): it weights the rows' averages (<c>Pmax - P + 1</c>) and is never totalled.</summary>
+    Priority,
 }
 
 /// <summary>The kinds of <see cref="FigureTable"/>.</summary>

@@ -13,6 +13,12 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
+    // A code glued to the lower-case word before it ("fiscalizaciónAEI.04.01", a space lost in extraction).
+    private static readonly Regex Glued = new(
+        @"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
     /// <summary>Gets the kind prefix of the code: <c>OEI</c>, <c>AEI</c>, <c>OER</c>, <c>AER</c>, or <c>IND</c>.</summary>
     public string Prefix => Code.AsSpan(0, 3).ToString();
 
@@ -43,6 +49,16 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
 
             return null;
         }
+    }
+
+    /// <summary>Puts back the space lost before a plan code glued to the lower-case word before it
+    /// (<c>"... de fiscalizaciónAEI.04.01 Ampliar ..."</c> → <c>"... de fiscalización AEI.04.01 Ampliar ..."</c>), so that the code reads as a word of its own.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text with a space before each glued code.</returns>
+    public static string Unglue(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Glued.Replace(text, " ");
     }
 
     /// <summary>Reads the first plan code in a text.</summary>

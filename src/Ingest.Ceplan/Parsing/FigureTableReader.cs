@@ -163,7 +163,7 @@ internal static partial class FigureTableReader
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            var code = CeplanCode.ReadAll(GluedCode().Replace(lines[i].Text, " ")).LastOrDefault(c => !c.IsIndicator);
+            var code = CeplanCode.ReadAll(CeplanCode.Unglue(lines[i].Text)).LastOrDefault(c => !c.IsIndicator);
             if (code is not null)
             {
                 return code.Code;
@@ -184,6 +184,7 @@ internal static partial class FigureTableReader
         "pim" => ColumnRole.Pim,
         "devengado" => ColumnRole.Devengado,
         "amount" => ColumnRole.Amount,
+        "priority" => ColumnRole.Priority,
         _ => ColumnRole.Text,
     };
 
@@ -194,10 +195,6 @@ internal static partial class FigureTableReader
         var match = Verdict().Match(text);
         return match.Success ? match.Value.Trim().TrimEnd('.', ',', '*').Trim() : null;
     }
-
-    /// <summary>A code glued to the lower-case word before it.</summary>
-    [GeneratedRegex(@"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex GluedCode();
 
     [GeneratedRegex(@"META(?:\s+[A-ZÁÉÍÓÚÑ]+,?)+", RegexOptions.CultureInvariant)]
     private static partial Regex Verdict();

@@ -29,6 +29,16 @@ public class TotalMismatchRuleTests
         => RuleAssert.None(new ReportBuilder().Table("POI", "OEI.01", "Código|N:count|Promedio:average", "AEI.01.01|3|100", "AEI.01.02|4|100", "AEI.01.03|25|94", "TOTAL|32|98.00").Build(), RuleIds.TotalMismatch);
 
     [Fact]
+    public void Audit_PriorityColumnGroupRow_IsThePriorityWeightedMean()
+    {
+        // Seed 000 Tabla 1: OEI.01 prints 99 for AEI 100, 100, 94 of prioridad 1, 2, 3 (weights 3, 2, 1); the simple mean is 98.
+        var report = new ReportBuilder().Table("Tabla 1", null, "Código|Descripción|P:priority|N:count|Anual:average:2024",
+            "#OEI.01|x|1||99 %", "AEI.01.01|a|1|3|100 %", "AEI.01.02|b|2|4|100 %", "AEI.01.03|c|3|25|94 %").Build();
+
+        RuleAssert.None(report, RuleIds.TotalMismatch);
+    }
+
+    [Fact]
     public void Audit_OneRowLeftOutOfTheSum_ExplanationSaysSo()
     {
         var finding = RuleAssert.Single(new ReportBuilder().Table("T", null, "Código|N:count", "AEI.01.01|3", "AEI.01.02|4", "AEI.01.03|25", "TOTAL|7").Build(), RuleIds.TotalMismatch);

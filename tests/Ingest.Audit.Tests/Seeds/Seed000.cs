@@ -110,7 +110,7 @@ internal static class Seed000
 
         // Tabla 1: POI execution per OEI (priority-weighted mean of its AEI) and the IGI (priority-weighted mean of the OEI).
         b.OnPage(24).Table("Tabla 1. Avance de ejecución física del POI Modificado por OEI y AEI del PEI", null,
-            "Código|Descripción|Prioridad:count|N° de AO/Inversión:count|1° Semestre:average:2024-S1|2° Semestre:average:2024-S2|Anual:average:2024",
+            "Código|Descripción|Prioridad:priority|N° de AO/Inversión:count|1° Semestre:average:2024-S1|2° Semestre:average:2024-S2|Anual:average:2024",
             "#OEI.01|MEJORAR LA COBERTURA|1||100 %|99 %|99 %", "AEI.01.01|x|1|3|100 %|100 %|100 %", "AEI.01.02|x|2|4|100 %|100 %|100 %", "AEI.01.03|x|3|25|100 %|94 %|94 %",
             "#OEI.02|MEJORAR LOS SERVICIOS|2||100 %|100 %|100 %", "AEI.02.01|x|1|33|100 %|100 %|100 %", "AEI.02.02|x|2|7|100 %|100 %|100 %",
             "#OEI.03|MEJORAR EL SERVICIO|3||100 %|100 %|100 %", "AEI.03.01|x|1|3|100 %|100 %|100 %", "AEI.03.02|x|2|8|100 %|100 %|100 %", "AEI.03.03|x|3|120|100 %|99 %|99 %",

@@ -1,5 +1,6 @@
 using Ingest.Ceplan.Claims;
 using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Normalisation;
 using Ingest.Ceplan.Text;
 
 namespace Ingest.Ceplan.Tests.Claims;
@@ -290,6 +291,25 @@ public sealed class ClaimReaderTests
 
         Assert.Equal(new Period(2023, 1), claim.Period);
     }
+
+    [Theory]
+    [InlineData("OEI.04 Mejorar la eficiencia de las acciones de fiscalizaciónAEI.04.01 Ampliar la base tributaria",
+        "El Departamento de Fiscalización ha contribuido al logro de ésta Acción Estratégica Institucional con una ejecución del 122%.", "AEI.04.01", 122)]
+    [InlineData("OEI.05 Mejorar los sistemas informáticos y tecnologías de la información de la entidadAEI.05.01 Mejoramiento de Sistemas Informáticos",
+        "Para el logro de ésta Acción Estratégica Institucional, el la Oficina de Informatica ha ejecutado el 100%, por lo que obtiene un indicador de eficacia de META CUMPLIDA.", "AEI.05.01", 100)]
+    public void Read_HeadingWithActionCodeGluedToTheWordBefore_ClaimBelongsToTheAction(string heading, string sentence, string code, int progress)
+    {
+        // Seed 001: the objective and its first action print as one line, the space before the action's code lost.
+        var claims = Read(S1, heading, "", sentence);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(code, claim.SubjectCode);
+        Assert.Equal(progress, Assert.Single(claim.Numbers, n => n.Role == ClaimRole.Progress).Value.Value);
+    }
+
+    [Fact]
+    public void Unglue_CodeGluedToTheWordBefore_SpaceRestored()
+        => Assert.Equal("de fiscalización AEI.04.01 Ampliar; OEI.01 y AEI.02", CeplanCode.Unglue("de fiscalizaciónAEI.04.01 Ampliar; OEI.01 y AEI.02"));
 
     [Fact]
     public void Read_AverageWithoutCode_IsReportWide()

@@ -128,15 +128,16 @@ def seed000(lines):
     # Tabla 1: POI execution by OEI and AEI (all OEI: about no single one), closed by the IGI row.
     body, _ = block(lines, r"^Tabla 1\.", r"^1/ Total de AO")
     table = {"kind": "PoiExecution", "subject": None, "label": None,
-             "columns": ["Count", "Average@2024-S1", "Average@2024-S2", "Average@2024"], "rows": []}
+             "columns": ["Priority", "Count", "Average@2024-S1", "Average@2024-S2", "Average@2024"], "rows": []}
+    # The Prioridad column weights the averages: an OEI row is the priority-weighted mean of its AEI, the IGI of the OEI.
     for cells in rows(body):
         cells = cells + [""] * (7 - len(cells))
         code, _ = code_of(cells[0])
         if code:
             table["rows"].append({"code": code, "label": clean(cells[1]), "role": "Group" if code.startswith("OEI") else "Item",
-                                  "values": [value(c) for c in cells[3:7]]})
+                                  "values": [value(c) for c in cells[2:7]]})
         elif cells[1].startswith("Índice de Gestión"):
-            table["rows"].append({"code": None, "label": clean(cells[1]), "role": "Total", "values": [value(c) for c in cells[3:7]]})
+            table["rows"].append({"code": None, "label": clean(cells[1]), "role": "Total", "values": [value(c) for c in cells[2:7]]})
     out["figureTables"].append(table)
 
     # Tabla 2: POI execution by centro de costo, closed by TOTAL. The row "04 ... %" is printed as such (see README-000-001.md).
@@ -256,10 +257,7 @@ def seed001(lines):
     ]
     # Differences the claim reader (src/Ingest.Ceplan/Claims, not this test's owner) still makes: each must still be
     # read wrong, so that fixing it fails this test until the entry is removed.
-    out["knownDifferences"] = [
-        {"path": "claims[AEI.04.01 Progress 122%]", "reason": "ClaimReader takes the subject from the heading line 'OEI.04 ... fiscalizaciónAEI.04.01 ...' whose action code is glued to the word before it: OEI.04"},
-        {"path": "claims[AEI.05.01 Progress 100%]", "reason": "ClaimReader reads no claim from 'Para el logro de ésta Acción Estratégica Institucional, el la Oficina de Informatica ha ejecutado el 100%, ...'"},
-    ]
+    out["knownDifferences"] = []
     return out
 
 

@@ -47,6 +47,19 @@ public sealed class SeedPageBreakTests
     }
 
     [Fact]
+    public void Read_Seed000TableOfEveryOeiPrioridadColumn_PriorityValuesKept()
+    {
+        // Tabla 1's OEI rows are the priority-weighted means of their AEI rows: the Prioridad values must be read.
+        var report = SeedGoldenTests.Parse("000");
+
+        var table = Assert.Single(report.FigureTables, t => t.Title.StartsWith("Tabla 1.", StringComparison.Ordinal));
+        var column = Assert.Single(table.Columns.Select((c, i) => (c, i)), x => x.c.Role == ColumnRole.Priority).i;
+
+        Assert.StartsWith("Prioridad", table.Columns[column].Name, StringComparison.Ordinal);
+        Assert.Equal([1m, 1m, 2m, 3m, 2m], table.Rows.Take(5).Select(r => r.Values[column]?.Value));
+    }
+
+    [Fact]
     public void Read_Seed001HeadingWithGluedActionCode_TableIsAboutTheAction()
     {
         // "OEI.04 Mejorar la eficiencia de las acciones de fiscalizaciónAEI.04.01 Ampliar la base tributaria" is one line.
