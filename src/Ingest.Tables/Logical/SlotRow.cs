@@ -3,6 +3,9 @@ namespace Ingest.Tables.Logical;
 /// <summary>One grid row of a physical table as slots: the cell starting in each slot and the cell covering it.</summary>
 internal sealed class SlotRow
 {
+    private string[]? texts;
+    private string? text;
+
     public SlotRow(int page, Cell?[] cells, Cell?[] cover)
     {
         Page = page;
@@ -26,10 +29,11 @@ internal sealed class SlotRow
     public bool IsEmpty => Cells.All(c => c is null || c.Text.Length == 0);
 
     /// <summary>Gets the texts of the cells starting in this row, left to right, normalised, empty ones left out.</summary>
-    public IEnumerable<string> Texts => Cells.Where(c => c is { Text.Length: > 0 }).Select(c => CellValues.Normalize(c!.Text)).Where(t => t.Length > 0);
+    /// <remarks>Computed once: the cells of a slot row are not changed after it is made, and the texts are asked for often.</remarks>
+    public IReadOnlyList<string> Texts => texts ??= Cells.Where(c => c is { Text.Length: > 0 }).Select(c => CellValues.Normalize(c!.Text)).Where(t => t.Length > 0).ToArray();
 
     /// <summary>Gets the row's text: its cells' texts joined by spaces.</summary>
-    public string Text => string.Join(' ', Texts);
+    public string Text => text ??= string.Join(' ', Texts);
 
     /// <summary>Gets the outline of the cells starting in this row that span one row (all of them when none does).</summary>
     public PdfRect Box

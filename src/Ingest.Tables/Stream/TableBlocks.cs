@@ -21,8 +21,9 @@ internal static class TableBlocks
 
     private static double Median(IEnumerable<double> values)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 
     public static List<Table> Find(int page, List<TextRow> rows)
