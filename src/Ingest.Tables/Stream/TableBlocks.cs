@@ -176,20 +176,20 @@ internal static class TableBlocks
             var added = new List<(double Left, double Right)>();
             foreach (var chunk in row.Chunks)
             {
-                var hits = new List<int>();
+                var (hits, hit) = (0, -1);
                 for (var c = 0; c < columns.Count; c++)
                 {
                     if (chunk.Box.Left < columns[c].Right && chunk.Box.Right > columns[c].Left)
                     {
-                        hits.Add(c);
+                        (hits, hit) = (hits + 1, hits == 0 ? c : hit);
                     }
                 }
 
-                if (hits.Count == 1 && widen)
+                if (hits == 1 && widen)
                 {
-                    columns[hits[0]] = (Math.Min(columns[hits[0]].Left, chunk.Box.Left), Math.Max(columns[hits[0]].Right, chunk.Box.Right));
+                    columns[hit] = (Math.Min(columns[hit].Left, chunk.Box.Left), Math.Max(columns[hit].Right, chunk.Box.Right));
                 }
-                else if (hits.Count == 0)
+                else if (hits == 0)
                 {
                     added.Add((chunk.Box.Left, chunk.Box.Right));
                 }
