@@ -54,7 +54,13 @@ internal static partial class CellValues
     }
 
     /// <summary>Gets whether the text is a year (1900 to 2099) or a period label (<c>2024 - Sem1</c>), which headers use as labels.</summary>
-    public static bool IsYearLike(string text) => YearLike().IsMatch(text.Trim());
+    public static bool IsYearLike(string text)
+    {
+        var t = text.Trim();
+
+        // Every form starts with a digit, S (Sem), A (Anual) or I (I Trim), in either case (ſ is a case form of s to the pattern).
+        return t.Length > 0 && t[0] is (>= '0' and <= '9') or 'S' or 's' or 'A' or 'a' or 'I' or 'i' or '\u017F' && YearLike().IsMatch(t);
+    }
 
     /// <summary>
     /// Gets whether a line of text is what a browser prints above or below a page: the date and time, the page
