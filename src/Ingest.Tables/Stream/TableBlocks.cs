@@ -93,9 +93,18 @@ internal static class TableBlocks
 
         // A caption line right above the table (less than a row's height away) is kept as its first row, as camelot
         // does; a title set larger than the table's text is not a row.
-        if (first > 0 && run[0].Box.Top - block[first - 1].Box.Bottom <= Median(run.Select(r => r.Height)))
+        var rowHeight = Median(run.Select(r => r.Height));
+        if (first > 0 && run[0].Box.Top - block[first - 1].Box.Bottom <= rowHeight)
         {
             run.Insert(0, block[first - 1]);
+
+            // Lines stacked above it in a column of labels left of the others are the first lines of a label that
+            // wraps (a code above its name, the row's figures set lower down), not captions.
+            var stub = FromRichestRows(run, widen: true);
+            for (var above = first - 2; above >= 0 && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
+            {
+                run.Insert(0, block[above]);
+            }
         }
 
         var bodySize = Median(run.SelectMany(r => r.Chunks).SelectMany(c => c.Words).Select(w => w.FontSize));
@@ -256,6 +265,10 @@ internal static class TableBlocks
         return chunks is null ? row : row with { Chunks = chunks };
     }
 
+    /// <summary>Gets whether a row is one chunk lying inside the first of several columns.</summary>
+    private static bool InFirstColumn(TextRow row, List<(double Left, double Right)> columns) =>
+        columns.Count >= 2 && row.Chunks.Count == 1 && row.Box.Left >= columns[0].Left - Slack && row.Box.Right <= columns[0].Right + Slack;
+
     /// <summary>Gets whether a row is a section's heading: at most two chunks, one running across several column gaps.</summary>
     private static bool IsHeading(TextRow row, List<(double Left, double Right)> columns) =>
         row.Chunks.Count <= 2 && row.Chunks.Any(c => Crossed(columns, c.Box) >= 2);
@@ -351,6 +364,25 @@ internal static class TableBlocks
             }
 
             columns = Merge(columns.Concat(added));
+        }
+
+        // Lines left of every column, each alone on its text row, are a column of their own: labels that wrap on lines
+        // between those of the figures (a browser centres the figures in a row several name lines high).
+        if (columns.Count >= 2)
+        {
+            var stub = (Left: double.PositiveInfinity, Right: double.NegativeInfinity);
+            foreach (var row in rows)
+            {
+                if (row.Chunks.Count == 1 && row.Box.Right < columns[0].Left)
+                {
+                    stub = (Math.Min(stub.Left, row.Box.Left), Math.Max(stub.Right, row.Box.Right));
+                }
+            }
+
+            if (stub.Left <= stub.Right)
+            {
+                columns.Insert(0, stub);
+            }
         }
 
         return columns;
