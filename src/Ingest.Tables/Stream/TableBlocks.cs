@@ -143,7 +143,7 @@ internal static class TableBlocks
             starts.Insert(0, 0);
         }
 
-        var headings = starts.Where(i => i > 0 || IsHeading(run[0], columns)).Select(i => run[i]).ToHashSet(ReferenceEqualityComparer.Instance);
+        var headings = starts.Where(i => i > 0 || IsHeading(run[0], columns)).Select(i => run[i]).ToHashSet();
 
         // A piece too small to set columns by (a footer line below the last section) stays with the section before it.
         var sections = new List<List<TextRow>>();
@@ -191,7 +191,7 @@ internal static class TableBlocks
         PdfRect? box = null;
         for (var k = 0; k < sections.Count; k++)
         {
-            var part = Layout(page, sections[k], owns[k], gutters[k], heading: headings.Contains(sections[k][0]));
+            var part = Layout(page, sections[k], owns[k], gutters[k], headings);
             var map = Match(owns[k], master);
             var used = new bool[part.RowCount, master.Count];
             var placed = new Dictionary<(int Row, int Column), int>();
@@ -269,9 +269,12 @@ internal static class TableBlocks
     private static bool InFirstColumn(TextRow row, List<(double Left, double Right)> columns) =>
         columns.Count >= 2 && row.Chunks.Count == 1 && row.Box.Left >= columns[0].Left - Slack && row.Box.Right <= columns[0].Right + Slack;
 
-    /// <summary>Gets whether a row is a section's heading: at most two chunks, one running across several column gaps.</summary>
+    /// <summary>
+    /// Gets whether a row is a section's heading: besides planning codes (<c>OEI.01</c>, <c>AEI.01.03</c>, each in a
+    /// cell of its own), at most two chunks, one running across several column gaps.
+    /// </summary>
     private static bool IsHeading(TextRow row, List<(double Left, double Right)> columns) =>
-        row.Chunks.Count <= 2 && row.Chunks.Any(c => Crossed(columns, c.Box) >= 2);
+        row.Chunks.Count(c => c.Words.Count > 1 || !Logical.CellValues.IsCompleteCode(c.Words[0].Text)) <= 2 && row.Chunks.Any(c => Crossed(columns, c.Box) >= 2);
 
     /// <summary>
     /// Matches each column of a section, in order, to a column of the reference, so that the centres of matched columns
@@ -418,9 +421,9 @@ internal static class TableBlocks
     /// <param name="rows">The text rows.</param>
     /// <param name="columns">The columns, widened to cover the text.</param>
     /// <param name="gutters">The columns of the most regular rows, whose gaps part words into cells.</param>
-    /// <param name="heading">Whether the first row is a section's heading line: its chunks are kept whole, each in the
+    /// <param name="headings">The rows that are sections' heading lines, if any: their chunks are kept whole, each in the
     /// column where it starts, since a heading runs across the columns without belonging to them.</param>
-    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns, List<(double Left, double Right)> gutters, bool heading = false)
+    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns, List<(double Left, double Right)> gutters, HashSet<TextRow>? headings = null)
     {
         var bounds = new double[columns.Count + 1];
         bounds[0] = columns[0].Left;
@@ -434,7 +437,7 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            if (heading && r == 0)
+            if (headings is not null && headings.Contains(rows[r]))
             {
                 var spans = new int[columns.Count];
                 foreach (var chunk in rows[r].Chunks)
