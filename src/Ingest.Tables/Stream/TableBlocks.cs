@@ -17,7 +17,7 @@ internal static class TableBlocks
     private const double SplitGap = 0.3;
 
     /// <summary>What it costs (points) to put two neighbouring columns of a section in one column of the table.</summary>
-    private const double SharedColumnCost = 10;
+    private const double SharedColumnCost = 30;
 
     /// <summary>A leading row whose text is this much larger than the table's is a title.</summary>
     private const double TitleSize = 1.2;
