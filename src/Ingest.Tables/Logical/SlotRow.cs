@@ -40,10 +40,18 @@ internal sealed class SlotRow
     {
         get
         {
-            var present = Cells.Where(c => c is not null).Select(c => c!).ToList();
-            var single = present.Where(c => c.RowSpan == 1).ToList();
-            var chosen = single.Count > 0 ? single : present;
-            return chosen.Count == 0 ? default : chosen.Skip(1).Aggregate(chosen[0].Box, (box, c) => box.Union(c.Box));
+            PdfRect? single = null;
+            PdfRect? all = null;
+            foreach (var cell in Cells)
+            {
+                if (cell is not null)
+                {
+                    all = all is { } a ? a.Union(cell.Box) : cell.Box;
+                    single = cell.RowSpan != 1 ? single : single is { } s ? s.Union(cell.Box) : cell.Box;
+                }
+            }
+
+            return single ?? all ?? default;
         }
     }
 

@@ -345,6 +345,7 @@ internal static class TableBlocks
         foreach (var row in rows.Where(r => r.Chunks.Count >= 2).OrderByDescending(r => r.Chunks.Count).ThenBy(r => r.Box.Top))
         {
             var added = new List<(double Left, double Right)>();
+            var widened = false;
             foreach (var chunk in row.Chunks)
             {
                 var (hits, hit) = (0, -1);
@@ -358,7 +359,9 @@ internal static class TableBlocks
 
                 if (hits == 1 && widen)
                 {
-                    columns[hit] = (Math.Min(columns[hit].Left, chunk.Box.Left), Math.Max(columns[hit].Right, chunk.Box.Right));
+                    var grown = (Math.Min(columns[hit].Left, chunk.Box.Left), Math.Max(columns[hit].Right, chunk.Box.Right));
+                    widened |= grown != columns[hit];
+                    columns[hit] = grown;
                 }
                 else if (hits == 0)
                 {
@@ -366,7 +369,11 @@ internal static class TableBlocks
                 }
             }
 
-            columns = Merge(columns.Concat(added));
+            // Merged columns stay merged until one grows or a new one comes.
+            if (widened || added.Count > 0)
+            {
+                columns = Merge(columns.Concat(added));
+            }
         }
 
         // Lines left of every column, each alone on its text row, are a column of their own: labels that wrap on lines
