@@ -70,8 +70,10 @@ public static class TableExtractor
     /// <see cref="StreamOptions.ColumnSeparators"/> and <see cref="StreamOptions.UseVerticalRulings"/> when given. With an
     /// area or explicit separators the whole text is one table (empty, with 0 rows, when the area holds no text);
     /// without them, blocks of text separated by large vertical gaps or with different columns are separate tables and
-    /// blocks that do not look like tables (fewer than two rows with two aligned columns) are dropped. Every cell spans
-    /// one row and one column.
+    /// blocks that do not look like tables (fewer than two rows with two aligned columns) are dropped. A block printed as
+    /// sections, each opened by a heading line running across the columns and set with its own column widths (a browser's
+    /// report), is one table on the columns most sections share; a heading's text is one cell spanning the columns it runs
+    /// across. Every other cell spans one row and one column.
     /// </remarks>
     /// <param name="page">The page content.</param>
     /// <param name="area">When given, only words whose centre lies in this rectangle are used; in points with the origin at the top left of the page.</param>

@@ -13,6 +13,11 @@ internal static class WordJoin
     /// <returns>The line's text in logical order.</returns>
     public static string Line(IReadOnlyList<Word> words)
     {
+        if (words.Count == 1)
+        {
+            return words[0].Text;
+        }
+
         var builder = new System.Text.StringBuilder(words[0].Text);
         for (var i = 1; i < words.Count; i++)
         {

@@ -6,11 +6,16 @@ namespace Ingest.Tables.Logical;
 internal static partial class CellValues
 {
     /// <summary>Gets whether the text starts with a planning code (<c>OEI.01</c>, <c>AEI.01.02</c>, <c>IND.01.AEI.01.01</c>, an operational activity <c>AOI00008400586</c>).</summary>
-    public static bool StartsWithCode(string text) => CodeAtStart().IsMatch(text);
+    public static bool StartsWithCode(string text) => StartsWithCapital(text) && CodeAtStart().IsMatch(text);
 
     /// <summary>Gets the planning code the text starts with, or <see langword="null"/>.</summary>
     public static string? LeadingCode(string text)
     {
+        if (!StartsWithCapital(text))
+        {
+            return null;
+        }
+
         var match = CodeAtStart().Match(text);
         return match.Success ? match.Groups["code"].Value : null;
     }
@@ -39,11 +44,23 @@ internal static partial class CellValues
     public static bool IsNumber(string text)
     {
         var t = text.Trim();
-        return t.Length > 0 && (Number().IsMatch(t) || t is "ND" or "N.D." or "S.P." or "-" or "—");
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        // The pattern needs a digit, a sign or a bracket first: most texts are words, told apart without it.
+        return t[0] is (>= '0' and <= '9') or '-' or '+' or '(' ? Number().IsMatch(t) || t is "-" : t is "ND" or "N.D." or "S.P." or "—";
     }
 
     /// <summary>Gets whether the text is a year (1900 to 2099) or a period label (<c>2024 - Sem1</c>), which headers use as labels.</summary>
-    public static bool IsYearLike(string text) => YearLike().IsMatch(text.Trim());
+    public static bool IsYearLike(string text)
+    {
+        var t = text.Trim();
+
+        // Every form starts with a digit, S (Sem), A (Anual) or I (I Trim), in either case (ſ is a case form of s to the pattern).
+        return t.Length > 0 && t[0] is (>= '0' and <= '9') or 'S' or 's' or 'A' or 'a' or 'I' or 'i' or '\u017F' && YearLike().IsMatch(t);
+    }
 
     /// <summary>
     /// Gets whether a line of text is what a browser prints above or below a page: the date and time, the page
@@ -52,14 +69,43 @@ internal static partial class CellValues
     public static bool IsBrowserChrome(string text)
     {
         var t = Normalize(text);
-        return t.Length > 0 && (Url().IsMatch(t) || DateAtStart().IsMatch(t) || PageOfPages().IsMatch(t));
+        return t.Length > 0 && (Url().IsMatch(t) || t[0] is >= '0' and <= '9' && (DateAtStart().IsMatch(t) || PageOfPages().IsMatch(t)));
     }
 
     /// <summary>Gets whether the text holds a web address.</summary>
     public static bool IsUrl(string text) => Url().IsMatch(text);
 
     /// <summary>Gets the text with every run of white space (including line breaks) made one space, trimmed.</summary>
-    public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+    public static string Normalize(string text) => IsNormal(text) ? text : Spaces().Replace(text, " ").Trim();
+
+    /// <summary>Gets whether the text has no white space but single spaces between other characters, so that normalising it changes nothing.</summary>
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether the first character other than white space is a capital A to Z, as every planning code's is.</summary>
+    private static bool StartsWithCapital(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is >= 'A' and <= 'Z';
+            }
+        }
+
+        return false;
+    }
 
     private static string FirstToken(string text)
     {

@@ -72,12 +72,12 @@ internal static class Continuation
         foreach (var line in page.Lines)
         {
             var y = line.Box.CenterY;
-            if (y < top || y > bottom || CellValues.IsBrowserChrome(line.Text))
+            if (y < top || y > bottom)
             {
                 continue;
             }
 
-            if ((!double.IsNaN(below) && line.Box.Top > below + 1) || (!double.IsNaN(above) && line.Box.Bottom < above - 1))
+            if (((!double.IsNaN(below) && line.Box.Top > below + 1) || (!double.IsNaN(above) && line.Box.Bottom < above - 1)) && !CellValues.IsBrowserChrome(line.Text))
             {
                 return true;
             }

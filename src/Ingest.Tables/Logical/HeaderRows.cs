@@ -85,6 +85,15 @@ internal static class HeaderRows
                 first--;
             }
         }
+        else if (isLabel is not null && CellValues.StartsWithCode(rows[first].Texts[0]))
+        {
+            // Labels set like the data: above a row keyed by a planning code, the lines with nothing in the first
+            // column up to the last label line (capitals in several cells, or periods) are the row's first lines.
+            while (first > 0 && !rows[first - 1].IsEmpty && rows[first - 1].TextAt(0).Length == 0 && !IsLabelLine(rows[first - 1]))
+            {
+                first--;
+            }
+        }
 
         return first;
     }

@@ -142,8 +142,9 @@ internal static class RowAnchors
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (ruled(row))
+            if (ruled(row) || row.Cells.Any(c => c is { ColumnSpan: > 1 }))
             {
+                // A line running across columns in an unruled table is a section's heading: a row on its own.
                 kinds[i] = Kind.Whole;
                 current = null;
                 lastCode = null;

@@ -3,6 +3,9 @@ namespace Ingest.Tables.Logical;
 /// <summary>One grid row of a physical table as slots: the cell starting in each slot and the cell covering it.</summary>
 internal sealed class SlotRow
 {
+    private string[]? texts;
+    private string? text;
+
     public SlotRow(int page, Cell?[] cells, Cell?[] cover)
     {
         Page = page;
@@ -26,20 +29,29 @@ internal sealed class SlotRow
     public bool IsEmpty => Cells.All(c => c is null || c.Text.Length == 0);
 
     /// <summary>Gets the texts of the cells starting in this row, left to right, normalised, empty ones left out.</summary>
-    public IEnumerable<string> Texts => Cells.Where(c => c is { Text.Length: > 0 }).Select(c => CellValues.Normalize(c!.Text)).Where(t => t.Length > 0);
+    /// <remarks>Computed once: the cells of a slot row are not changed after it is made, and the texts are asked for often.</remarks>
+    public IReadOnlyList<string> Texts => texts ??= Cells.Where(c => c is { Text.Length: > 0 }).Select(c => CellValues.Normalize(c!.Text)).Where(t => t.Length > 0).ToArray();
 
     /// <summary>Gets the row's text: its cells' texts joined by spaces.</summary>
-    public string Text => string.Join(' ', Texts);
+    public string Text => text ??= string.Join(' ', Texts);
 
     /// <summary>Gets the outline of the cells starting in this row that span one row (all of them when none does).</summary>
     public PdfRect Box
     {
         get
         {
-            var present = Cells.Where(c => c is not null).Select(c => c!).ToList();
-            var single = present.Where(c => c.RowSpan == 1).ToList();
-            var chosen = single.Count > 0 ? single : present;
-            return chosen.Count == 0 ? default : chosen.Skip(1).Aggregate(chosen[0].Box, (box, c) => box.Union(c.Box));
+            PdfRect? single = null;
+            PdfRect? all = null;
+            foreach (var cell in Cells)
+            {
+                if (cell is not null)
+                {
+                    all = all is { } a ? a.Union(cell.Box) : cell.Box;
+                    single = cell.RowSpan != 1 ? single : single is { } s ? s.Union(cell.Box) : cell.Box;
+                }
+            }
+
+            return single ?? all ?? default;
         }
     }
 

@@ -6,10 +6,26 @@ internal static class AutoDetector
     public static IReadOnlyList<Table> Detect(PageContent page, PdfRect? area)
     {
         var lattice = Lattice.LatticeDetector.Detect(page, area);
-        var outside = AreaText.Select(page.Words, area)
-            .Where(w => !lattice.Any(t => Lattice.LatticeDetector.Contains(t.Box, w.Box.CenterX, w.Box.CenterY)))
-            .ToList();
+        var outside = AreaText.Select(page.Words, area);
+        if (lattice.Count > 0)
+        {
+            outside.RemoveAll(w => InAny(lattice, w.Box));
+        }
+
         var stream = TableBlocks.Find(page.PageNumber, TextRows.Build(outside, [], TextRows.SpaceGap));
-        return lattice.Concat(stream).OrderBy(t => Math.Round(t.Box.Top, 1)).ThenBy(t => t.Box.Left).ToList();
+        return lattice.Count == 0 && stream.Count <= 1 ? stream : lattice.Concat(stream).OrderBy(t => Math.Round(t.Box.Top, 1)).ThenBy(t => t.Box.Left).ToList();
+    }
+
+    private static bool InAny(IReadOnlyList<Table> tables, PdfRect box)
+    {
+        foreach (var table in tables)
+        {
+            if (Lattice.LatticeDetector.Contains(table.Box, box.CenterX, box.CenterY))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,13 +16,17 @@ internal static class TableBlocks
     /// <summary>A gap between words wider than this share of the font size is more than a space (about 0.25 em).</summary>
     private const double SplitGap = 0.3;
 
+    /// <summary>What it costs (points) to put two neighbouring columns of a section in one column of the table.</summary>
+    private const double SharedColumnCost = 30;
+
     /// <summary>A leading row whose text is this much larger than the table's is a title.</summary>
     private const double TitleSize = 1.2;
 
     private static double Median(IEnumerable<double> values)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 
     public static List<Table> Find(int page, List<TextRow> rows)
@@ -89,9 +93,18 @@ internal static class TableBlocks
 
         // A caption line right above the table (less than a row's height away) is kept as its first row, as camelot
         // does; a title set larger than the table's text is not a row.
-        if (first > 0 && run[0].Box.Top - block[first - 1].Box.Bottom <= Median(run.Select(r => r.Height)))
+        var rowHeight = Median(run.Select(r => r.Height));
+        if (first > 0 && run[0].Box.Top - block[first - 1].Box.Bottom <= rowHeight)
         {
             run.Insert(0, block[first - 1]);
+
+            // Lines stacked above it in a column of labels left of the others are the first lines of a label that
+            // wraps (a code above its name, the row's figures set lower down), not captions.
+            var stub = FromRichestRows(run, widen: true);
+            for (var above = first - 2; above >= 0 && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
+            {
+                run.Insert(0, block[above]);
+            }
         }
 
         var bodySize = Median(run.SelectMany(r => r.Chunks).SelectMany(c => c.Words).Select(w => w.FontSize));
@@ -111,14 +124,15 @@ internal static class TableBlocks
     /// <summary>
     /// Lays out a run printed as several sections, each opened by a heading line (at most two chunks, one running across
     /// several column gaps) and set with its own column widths, as a browser prints one table per section: each section
-    /// gets the columns of its own rows, and the sections' rows are stacked into one table. Returns <see langword="null"/>
-    /// when the run has fewer than two sections or the sections do not have the same number of columns.
+    /// gets the columns of its own rows, and the sections' rows are stacked into one table whose columns are those of the
+    /// section with the most; the columns of the other sections are matched to them in order, nearest first (a section
+    /// may lack a column, such as the code of a heading the first section does not have, and its columns sit a few
+    /// points off). A piece with fewer than two rows of two chunks joins the section before it. Returns
+    /// <see langword="null"/> when the run has fewer than two sections or a section has fewer than two columns.
     /// </summary>
     private static Table? BySection(int page, List<TextRow> run, List<(double Left, double Right)> columns)
     {
-        var starts = Enumerable.Range(0, run.Count)
-            .Where(i => run[i].Chunks.Count <= 2 && run[i].Chunks.Any(c => Crossed(columns, c.Box) >= 2))
-            .ToList();
+        var starts = Enumerable.Range(0, run.Count).Where(i => IsHeading(run[i], columns)).ToList();
         if (starts.Count < 2)
         {
             return null;
@@ -129,35 +143,193 @@ internal static class TableBlocks
             starts.Insert(0, 0);
         }
 
+        var headings = starts.Where(i => i > 0 || IsHeading(run[0], columns)).Select(i => run[i]).ToHashSet();
+
+        // A piece too small to set columns by (a footer line below the last section) stays with the section before it.
         var sections = new List<List<TextRow>>();
         for (var k = 0; k < starts.Count; k++)
         {
             var end = k + 1 < starts.Count ? starts[k + 1] : run.Count;
-            sections.Add(run.GetRange(starts[k], end - starts[k]));
+            var piece = run.GetRange(starts[k], end - starts[k]);
+            if (sections.Count > 0 && (piece.Count(r => r.Chunks.Count >= 2) < 2 || sections[^1].Count(r => r.Chunks.Count >= 2) < 2))
+            {
+                sections[^1].AddRange(piece);
+            }
+            else
+            {
+                sections.Add(piece);
+            }
         }
 
-        var parts = new List<Table>();
+        if (sections.Count < 2)
+        {
+            return null;
+        }
+
+        var owns = new List<List<(double Left, double Right)>>();
+        var gutters = new List<List<(double Left, double Right)>>();
         foreach (var section in sections)
         {
-            var own = FromRichestRows(section, widen: true);
-            if (section.Count(r => r.Chunks.Count >= 2) < 2 || own.Count != columns.Count)
+            // Figures a little more than a space apart (ND 100.00) are two cells: taken as one chunk they would join
+            // their columns, and a section has too few rows to part them otherwise.
+            var split = section.Select(SplitValues).ToList();
+            var own = FromRichestRows(split, widen: true);
+            gutters.Add(FromRichestRows(split, widen: false));
+            if (section.Count(r => r.Chunks.Count >= 2) < 2 || own.Count < 2)
             {
                 return null;
             }
 
-            parts.Add(Layout(page, section, own, FromRichestRows(section, widen: false)));
+            owns.Add(own);
         }
 
+        // The reference is the most common set of columns (the most columns among equally common ones): a section may
+        // lack a column or split one.
+        var master = owns.GroupBy(o => o.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().First();
         var cells = new List<Cell>();
         var offset = 0;
-        foreach (var part in parts)
+        PdfRect? box = null;
+        for (var k = 0; k < sections.Count; k++)
         {
-            cells.AddRange(part.Cells.Select(c => c with { Row = c.Row + offset }));
+            var part = Layout(page, sections[k], owns[k], gutters[k], headings);
+            var map = Match(owns[k], master);
+            var used = new bool[part.RowCount, master.Count];
+            var placed = new Dictionary<(int Row, int Column), int>();
+            foreach (var cell in part.Cells)
+            {
+                var (first, last) = (map[cell.Column], map[cell.Column + cell.ColumnSpan - 1]);
+                if (placed.TryGetValue((cell.Row, first), out var at))
+                {
+                    // Two columns of the section in one column of the table: their texts are joined.
+                    var shared = cells[at];
+                    var text = shared.Text.Length == 0 ? cell.Text : cell.Text.Length == 0 ? shared.Text : shared.Text + " " + cell.Text;
+                    cells[at] = shared with { Text = text, Box = shared.Box.Union(cell.Box) };
+                    continue;
+                }
+
+                for (var c = first; c <= last; c++)
+                {
+                    used[cell.Row, c] = true;
+                }
+
+                placed[(cell.Row, first)] = cells.Count;
+                cells.Add(cell with { Row = cell.Row + offset, Column = first, ColumnSpan = last - first + 1 });
+            }
+
+            // Slots of columns the section lacks hold empty cells.
+            for (var r = 0; r < part.RowCount; r++)
+            {
+                for (var c = 0; c < master.Count; c++)
+                {
+                    if (!used[r, c])
+                    {
+                        var row = sections[k][r].Box;
+                        cells.Add(new Cell(r + offset, c, 1, 1, new PdfRect(master[c].Left, row.Top, master[c].Right, row.Bottom), string.Empty));
+                    }
+                }
+            }
+
             offset += part.RowCount;
+            box = box is { } b ? b.Union(part.Box) : part.Box;
         }
 
-        var box = parts.Skip(1).Aggregate(parts[0].Box, (b, t) => b.Union(t.Box));
-        return new Table(page, box, cells, offset, columns.Count) { Mode = TableMode.Stream };
+        cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+        return new Table(page, box!.Value, cells, offset, master.Count) { Mode = TableMode.Stream };
+    }
+
+    /// <summary>Splits a row's chunks between two words more than a space apart where either is a figure or a code.</summary>
+    private static TextRow SplitValues(TextRow row)
+    {
+        List<Chunk>? chunks = null;
+        for (var k = 0; k < row.Chunks.Count; k++)
+        {
+            var words = row.Chunks[k].Words as List<Word> ?? row.Chunks[k].Words.ToList();
+            var start = 0;
+            for (var i = 1; i < words.Count; i++)
+            {
+                var wide = words[i].Box.Left - words[i - 1].Box.Right >= SplitGap * Math.Min(words[i - 1].FontSize, words[i].FontSize);
+                if (wide && (IsValue(words[i - 1].Text) || IsValue(words[i].Text)))
+                {
+                    chunks ??= row.Chunks.Take(k).ToList();
+                    chunks.Add(Part(words, start, i));
+                    start = i;
+                }
+            }
+
+            if (chunks is not null)
+            {
+                chunks.Add(start == 0 ? row.Chunks[k] : Part(words, start, words.Count));
+            }
+        }
+
+        return chunks is null ? row : row with { Chunks = chunks };
+    }
+
+    /// <summary>Gets whether a row is one chunk lying inside the first of several columns.</summary>
+    private static bool InFirstColumn(TextRow row, List<(double Left, double Right)> columns) =>
+        columns.Count >= 2 && row.Chunks.Count == 1 && row.Box.Left >= columns[0].Left - Slack && row.Box.Right <= columns[0].Right + Slack;
+
+    /// <summary>
+    /// Gets whether a row is a section's heading: besides planning codes (<c>OEI.01</c>, <c>AEI.01.03</c>, each in a
+    /// cell of its own), at most two chunks, one running across several column gaps.
+    /// </summary>
+    private static bool IsHeading(TextRow row, List<(double Left, double Right)> columns) =>
+        row.Chunks.Count(c => c.Words.Count > 1 || !Logical.CellValues.IsCompleteCode(c.Words[0].Text)) <= 2 && row.Chunks.Any(c => Crossed(columns, c.Box) >= 2);
+
+    /// <summary>
+    /// Matches each column of a section, in order, to a column of the reference, so that the centres of matched columns
+    /// are as close as possible in total: reference columns may go unmatched (a column the section lacks), and
+    /// neighbouring columns of the section may share one (a column the section splits), at a cost of
+    /// <see cref="SharedColumnCost"/> points; returns the reference index of each column of the section.
+    /// </summary>
+    private static int[] Match(List<(double Left, double Right)> own, List<(double Left, double Right)> reference)
+    {
+        var (n, m) = (own.Count, reference.Count);
+
+        // cost[i, j]: the least total distance matching the first i + 1 own columns, the last to reference column j.
+        var cost = new double[n, m];
+        var from = new int[n, m];
+        for (var i = 0; i < n; i++)
+        {
+            var (best, bestAt) = (double.PositiveInfinity, -1);
+            for (var j = 0; j < m; j++)
+            {
+                var distance = Math.Abs(((own[i].Left + own[i].Right) / 2) - ((reference[j].Left + reference[j].Right) / 2));
+                if (i == 0)
+                {
+                    (cost[i, j], from[i, j]) = (distance, -1);
+                    continue;
+                }
+
+                // best: the cheapest match of the column before to a reference column left of j.
+                var (value, at) = (best, bestAt);
+                if (cost[i - 1, j] + SharedColumnCost < value)
+                {
+                    (value, at) = (cost[i - 1, j] + SharedColumnCost, j);
+                }
+
+                (cost[i, j], from[i, j]) = (distance + value, at);
+                if (cost[i - 1, j] < best)
+                {
+                    (best, bestAt) = (cost[i - 1, j], j);
+                }
+            }
+        }
+
+        var last = 0;
+        for (var j = 1; j < m; j++)
+        {
+            last = cost[n - 1, j] < cost[n - 1, last] ? j : last;
+        }
+
+        var map = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            map[i] = last;
+            last = from[i, last];
+        }
+
+        return map;
     }
 
     /// <summary>
@@ -173,28 +345,54 @@ internal static class TableBlocks
         foreach (var row in rows.Where(r => r.Chunks.Count >= 2).OrderByDescending(r => r.Chunks.Count).ThenBy(r => r.Box.Top))
         {
             var added = new List<(double Left, double Right)>();
+            var widened = false;
             foreach (var chunk in row.Chunks)
             {
-                var hits = new List<int>();
+                var (hits, hit) = (0, -1);
                 for (var c = 0; c < columns.Count; c++)
                 {
                     if (chunk.Box.Left < columns[c].Right && chunk.Box.Right > columns[c].Left)
                     {
-                        hits.Add(c);
+                        (hits, hit) = (hits + 1, hits == 0 ? c : hit);
                     }
                 }
 
-                if (hits.Count == 1 && widen)
+                if (hits == 1 && widen)
                 {
-                    columns[hits[0]] = (Math.Min(columns[hits[0]].Left, chunk.Box.Left), Math.Max(columns[hits[0]].Right, chunk.Box.Right));
+                    var grown = (Math.Min(columns[hit].Left, chunk.Box.Left), Math.Max(columns[hit].Right, chunk.Box.Right));
+                    widened |= grown != columns[hit];
+                    columns[hit] = grown;
                 }
-                else if (hits.Count == 0)
+                else if (hits == 0)
                 {
                     added.Add((chunk.Box.Left, chunk.Box.Right));
                 }
             }
 
-            columns = Merge(columns.Concat(added));
+            // Merged columns stay merged until one grows or a new one comes.
+            if (widened || added.Count > 0)
+            {
+                columns = Merge(columns.Concat(added));
+            }
+        }
+
+        // Lines left of every column, each alone on its text row, are a column of their own: labels that wrap on lines
+        // between those of the figures (a browser centres the figures in a row several name lines high).
+        if (columns.Count >= 2)
+        {
+            var stub = (Left: double.PositiveInfinity, Right: double.NegativeInfinity);
+            foreach (var row in rows)
+            {
+                if (row.Chunks.Count == 1 && row.Box.Right < columns[0].Left)
+                {
+                    stub = (Math.Min(stub.Left, row.Box.Left), Math.Max(stub.Right, row.Box.Right));
+                }
+            }
+
+            if (stub.Left <= stub.Right)
+            {
+                columns.Insert(0, stub);
+            }
         }
 
         return columns;
@@ -226,7 +424,13 @@ internal static class TableBlocks
     /// One table row per text row; the columns meet halfway across the gaps between them, and a chunk goes to the column
     /// it covers the largest share of (the leftmost when it covers several entirely).
     /// </summary>
-    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns, List<(double Left, double Right)> gutters)
+    /// <param name="page">The page number.</param>
+    /// <param name="rows">The text rows.</param>
+    /// <param name="columns">The columns, widened to cover the text.</param>
+    /// <param name="gutters">The columns of the most regular rows, whose gaps part words into cells.</param>
+    /// <param name="headings">The rows that are sections' heading lines, if any: their chunks are kept whole, each in the
+    /// column where it starts, since a heading runs across the columns without belonging to them.</param>
+    private static Table Layout(int page, List<TextRow> rows, List<(double Left, double Right)> columns, List<(double Left, double Right)> gutters, HashSet<TextRow>? headings = null)
     {
         var bounds = new double[columns.Count + 1];
         bounds[0] = columns[0].Left;
@@ -240,10 +444,40 @@ internal static class TableBlocks
         for (var r = 0; r < rows.Count; r++)
         {
             var texts = new List<string>[columns.Count];
-            foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
+            if (headings is not null && headings.Contains(rows[r]))
             {
-                var column = Best(bounds, chunk.Box);
-                (texts[column] ??= []).Add(chunk.Text);
+                var spans = new int[columns.Count];
+                foreach (var chunk in rows[r].Chunks)
+                {
+                    var column = Math.Clamp(Array.FindLastIndex(bounds, b => b <= chunk.Box.Left), 0, columns.Count - 1);
+                    var last = Math.Clamp(Array.FindLastIndex(bounds, b => b < chunk.Box.Right), column, columns.Count - 1);
+                    (texts[column] ??= []).Add(chunk.Text);
+                    spans[column] = Math.Max(spans[column], last - column + 1);
+                }
+
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var span = Math.Clamp(spans[c], 1, columns.Count - c);
+                    for (var k = c + 1; k < c + span; k++)
+                    {
+                        // A chunk starting under a longer one (never in a heading of two chunks) would lose its slot.
+                        span = texts[k] is null ? span : k - c;
+                    }
+
+                    var text = texts[c] is { } parts ? string.Join(' ', parts) : string.Empty;
+                    cells.Add(new Cell(r, c, 1, span, new PdfRect(bounds[c], rows[r].Box.Top, bounds[c + span], rows[r].Box.Bottom), text));
+                    c += span - 1;
+                }
+
+                continue;
+            }
+            else
+            {
+                foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
+                {
+                    var column = Best(bounds, chunk.Box);
+                    (texts[column] ??= []).Add(chunk.Text);
+                }
             }
 
             for (var c = 0; c < columns.Count; c++)
