@@ -27,6 +27,18 @@ internal sealed class ActionProgressRule : IAuditRule
         }
     }
 
+    /// <summary>
+    /// Gets a value indicating whether some printing of an indicator gives its avance by the CEPLAN rule (seed 003 prints
+    /// IND.02.AER.13.01 as 0.00% in Cuadro 2, the report's zero-for-unmet convention, and as 98.90% next to its AER in Cuadro 61):
+    /// an action that agrees with that printed figure follows its printed indicators.
+    /// </summary>
+    private static bool PrintedByTheRule(CeplanReport report, string code, Period period, Period? evaluated)
+        => report.Indicators
+            .Where(i => string.Equals(i.Code, code, StringComparison.Ordinal))
+            .Any(i => i.Find(Measure.StatedProgress, period) is { Value: not null } stated
+                && IndicatorFigures.TipoI(i, period, evaluated).Value is { } ceplan
+                && Rounding.Agrees(stated, ceplan));
+
     private void Check(AuditContext context, string code, IReadOnlyList<PeriodValue> statedProgress, Alternative? own)
     {
         var indicators = ReportLookup.IndicatorsOf(context.Report, code);
@@ -48,7 +60,7 @@ internal sealed class ActionProgressRule : IAuditRule
             var evaluated = context.EvaluatedPeriod;
             var parts = own is null
                 ? ReportLookup.Parts(indicators, period, evaluated)
-                : ReportLookup.Parts(indicators, period, evaluated, i => ConventionSearch.IndicatorUnder(own, i, period, evaluated));
+                : ReportLookup.Parts(indicators, period, evaluated, i => PrintedByTheRule(context.Report, i.Code, period, evaluated) ? null : ConventionSearch.IndicatorUnder(own, i, period, evaluated));
             var weights = Weighting.Weights(parts);
             if (Weighting.Mean(parts) is not { } recomputed)
             {

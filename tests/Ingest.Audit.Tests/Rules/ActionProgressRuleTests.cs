@@ -45,6 +45,23 @@ public class ActionProgressRuleTests
     }
 
     [Fact]
+    public void Audit_IndicatorPrintedByTheRuleElsewhere_ActionByTheRuleRaisesNothing()
+    {
+        // Seed 003: Cuadro 2 prints IND.02.AER.13.01 as 0.00% (the report's zero-for-unmet convention) but its AER's own table
+        // prints 98.90%, the CEPLAN figure; the AER's 99.63% agrees with the indicators it is printed with.
+        var report = new ReportBuilder(evaluated: "2024")
+            .Indicator("IND.01.AER.01.01", "a", Relevance.Unknown, Sentido.Ascendente, Aggregation.NoAgregable, "2021=1", "2024=10", "2024=5", "2024=0.00")
+            .Indicator("IND.01.AER.02.01", "b", Relevance.Unknown, Sentido.Ascendente, Aggregation.NoAgregable, "2021=1", "2024=10", "2024=8", "2024=0.00")
+            .Indicator("IND.01.AER.13.01", "c", Relevance.Unknown, Sentido.Ascendente, Aggregation.NoAgregable, "2020=25.27%", "2024=26.43%", "2024=26.14%", "2024=0.00%")
+            .Action("AER.13.01", "d", "2024=98.90%")
+            .Indicator("IND.01.AER.13.01", "c", Relevance.Unknown, Sentido.Ascendente, Aggregation.NoAgregable, "2020=25.27%", "2024=26.43%", "2024=26.14%", "2024=98.90%")
+            .Build();
+        var result = Auditor.Audit(report);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == RuleIds.ActionProgress);
+        Assert.Contains(result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning && f.Explanation.Contains("0% printed for every unmet target", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Audit_NoIndicatorConvention_ActionCheckedByTheCeplanRule()
     {
         var report = new ReportBuilder(evaluated: "2024-S1")
