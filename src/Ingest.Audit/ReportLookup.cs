@@ -44,12 +44,16 @@ internal static class ReportLookup
     }
 
     /// <summary>Gets the indicators' parts of an action's avance for a period: the recomputed tipo I when computable, else the printed avance capped at 100, else ND.</summary>
-    public static IReadOnlyList<WeightedPart> Parts(IReadOnlyList<Indicator> indicators, Period period)
+    public static IReadOnlyList<WeightedPart> Parts(IReadOnlyList<Indicator> indicators, Period period, Period? evaluated)
+        => Parts(indicators, period, evaluated, null);
+
+    /// <summary>Gets the indicators' parts of an action's avance for a period: the avance under <paramref name="under"/> (the report's own convention) when it gives one, else as <see cref="Parts(IReadOnlyList{Indicator}, Period, Period?)"/>.</summary>
+    public static IReadOnlyList<WeightedPart> Parts(IReadOnlyList<Indicator> indicators, Period period, Period? evaluated, Func<Indicator, decimal?>? under)
     {
         var parts = new List<WeightedPart>(indicators.Count);
         foreach (var indicator in indicators)
         {
-            var avance = IndicatorFigures.TipoI(indicator, period).Value;
+            var avance = under?.Invoke(indicator) ?? IndicatorFigures.TipoI(indicator, period, evaluated).Value;
             if (avance is null && indicator.Find(Measure.StatedProgress, period)?.Value is { } stated)
             {
                 avance = Math.Clamp(stated, 0m, 100m);

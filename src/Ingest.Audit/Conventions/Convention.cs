@@ -48,7 +48,9 @@ internal sealed record Convention(string Id, string English, string Spanish, boo
 /// <summary>A convention that reproduces a printed figure, with the detail of how.</summary>
 /// <param name="Convention">The convention.</param>
 /// <param name="Detail">How it reproduces the figure (<c>LE of 2023</c>, <c>weights 2;1</c>).</param>
-internal sealed record Alternative(Convention Convention, string Detail)
+/// <param name="ColumnMeasure">For another period's column: which measure is read from it.</param>
+/// <param name="Column">For another period's column: the period whose column is read.</param>
+internal sealed record Alternative(Convention Convention, string Detail, Measure? ColumnMeasure = null, Period? Column = null)
 {
     public string Describe() => Detail.Length == 0 ? Convention.English : Convention.English + " (" + Detail + ")";
 }

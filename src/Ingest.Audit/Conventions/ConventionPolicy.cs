@@ -111,6 +111,29 @@ internal static class ConventionPolicy
         }
     }
 
+    /// <summary>
+    /// Gets the convention a rule's figures follow so far (the one <see cref="Resolve"/> will treat as the report's own), with
+    /// its most frequent detail (<c>LE of 2023</c>); <see langword="null"/> when the rule's figures follow none.
+    /// </summary>
+    public static Alternative? Own(AuditContext context, string rule)
+    {
+        var discrepancies = context.Discrepancies
+            .Where(d => string.Equals(d.Rule, rule, StringComparison.Ordinal) && !d.Reproducing.Any(a => a.Convention.Harmless))
+            .ToList();
+        if (discrepancies.Count == 0 || Dominant(context, rule, discrepancies) is not { } own)
+        {
+            return null;
+        }
+
+        return discrepancies
+            .SelectMany(d => d.Reproducing.Where(a => a.Convention == own))
+            .GroupBy(a => a.Detail, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First()
+            .First();
+    }
+
     private static Convention? Dominant(AuditContext context, string rule, List<Discrepancy> discrepancies)
     {
         var counts = Convention.All

@@ -20,11 +20,11 @@ internal static class ConventionSearch
     }
 
     /// <summary>Alternatives for an indicator's avance tipo I.</summary>
-    public static IEnumerable<Alternative> Indicator(Indicator indicator, Period period, ReportValue stated, Avance ceplan)
+    public static IEnumerable<Alternative> Indicator(Indicator indicator, Period period, Period? evaluated, ReportValue stated, Avance ceplan)
     {
         var sentido = IndicatorFigures.Sentido(indicator);
         var expected = IndicatorFigures.Expected(indicator, period)?.Value;
-        var obtained = IndicatorFigures.Obtained(indicator, period)?.Value;
+        var obtained = IndicatorFigures.Obtained(indicator, period, evaluated)?.Value;
         if (sentido.Inferred && sentido.Sentido is Sentido.Ascendente or Sentido.Descendente)
         {
             var opposite = sentido.Sentido == Sentido.Ascendente ? Sentido.Descendente : Sentido.Ascendente;
@@ -61,7 +61,7 @@ internal static class ConventionSearch
             var other = AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, observation.Value.Value, obtained);
             if (Reproduces(stated, other.Value))
             {
-                yield return new Alternative(Convention.OtherPeriod, "LE of " + observation.Period);
+                yield return new Alternative(Convention.OtherPeriod, "LE of " + observation.Period, Measure.Expected, observation.Period);
                 break;
             }
         }
@@ -71,7 +71,7 @@ internal static class ConventionSearch
             var other = AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, expected, observation.Value.Value);
             if (Reproduces(stated, other.Value))
             {
-                yield return new Alternative(Convention.OtherPeriod, "VO of " + observation.Period);
+                yield return new Alternative(Convention.OtherPeriod, "VO of " + observation.Period, Measure.Obtained, observation.Period);
                 break;
             }
         }
@@ -82,6 +82,51 @@ internal static class ConventionSearch
             yield return new Alternative(Convention.TipoII, string.Empty);
         }
     }
+
+    /// <summary>
+    /// Recomputes an indicator's avance under a convention the report follows for its indicators (another period's column,
+    /// the ascending ratio, no cap, zero for unmet, tipo II), so that an action's avance can be checked the way the report
+    /// computes its indicators; <see langword="null"/> when the convention does not apply to one indicator or gives no value.
+    /// </summary>
+    public static decimal? IndicatorUnder(Alternative convention, Indicator indicator, Period period, Period? evaluated)
+    {
+        var sentido = IndicatorFigures.Sentido(indicator).Sentido;
+        var expected = IndicatorFigures.Expected(indicator, period)?.Value;
+        var obtained = IndicatorFigures.Obtained(indicator, period, evaluated)?.Value;
+        var ceplan = AvanceTipoI.Compute(sentido, indicator.Aggregation, expected, obtained);
+        if (convention.Convention == Convention.OtherPeriod)
+        {
+            return convention switch
+            {
+                { ColumnMeasure: Measure.Expected, Column: { } column } => AvanceTipoI.Compute(sentido, indicator.Aggregation, indicator.Find(Measure.Expected, column)?.Value, obtained).Value,
+                { ColumnMeasure: Measure.Obtained, Column: { } column } => AvanceTipoI.Compute(sentido, indicator.Aggregation, expected, indicator.Find(Measure.Obtained, column)?.Value).Value,
+                _ => null,
+            };
+        }
+
+        if (convention.Convention == Convention.AscendingRatio)
+        {
+            return sentido == Sentido.Descendente && expected is { } le && le != 0m && obtained is { } vo ? AvanceTipoI.Capped(vo / le * 100m).Value : ceplan.Value;
+        }
+
+        if (convention.Convention == Convention.Uncapped)
+        {
+            return ceplan.Uncapped ?? ceplan.Value;
+        }
+
+        if (convention.Convention == Convention.ZeroForUnmet)
+        {
+            return ceplan.Value is < 100m ? 0m : ceplan.Value;
+        }
+
+        return convention.Convention == Convention.TipoII ? AvanceTipoI.TipoII(sentido, indicator.BaselineValue.Value, expected, obtained).Value : null;
+    }
+
+    /// <summary>Gets a value indicating whether <see cref="IndicatorUnder"/> can apply a convention.</summary>
+    public static bool AppliesToIndicators(Alternative convention)
+        => (convention.Convention == Convention.OtherPeriod && convention.Column is not null)
+           || convention.Convention == Convention.AscendingRatio || convention.Convention == Convention.Uncapped
+           || convention.Convention == Convention.ZeroForUnmet || convention.Convention == Convention.TipoII;
 
     /// <summary>Alternatives for a weighted mean of indicator avances.</summary>
     public static IEnumerable<Alternative> WeightedMean(IReadOnlyList<WeightedPart> parts, ReportValue stated, int maxSearch)

@@ -124,15 +124,26 @@ internal static class IndicatorFigures
         => indicator.Find(Measure.Expected, period)
            ?? (period.Semester is not null || period.EndYear is not null ? indicator.Find(Measure.Expected, new Period(period.EndYear ?? period.Year)) : null);
 
-    /// <summary>Gets the obtained value for a period: the period's own column, else (for a range) its last year's.</summary>
-    public static ReportValue? Obtained(Indicator indicator, Period period)
+    /// <summary>
+    /// Gets the obtained value for a period: the period's own column, else (for a range) its last year's, else (for the
+    /// evaluated semester of a semester report that prints no semester column) its year's: a seguimiento "al primer semestre"
+    /// heads its one observation with the year, and that value is the observation at the semester.
+    /// </summary>
+    public static ReportValue? Obtained(Indicator indicator, Period period, Period? evaluated)
         => indicator.Find(Measure.Obtained, period)
-           ?? (period.EndYear is { } end ? indicator.Find(Measure.Obtained, new Period(end)) : null);
+           ?? (period.EndYear is { } end ? indicator.Find(Measure.Obtained, new Period(end)) : null)
+           ?? (YearReadAsSemester(indicator, period, evaluated) ? indicator.Find(Measure.Obtained, new Period(period.Year)) : null);
+
+    /// <summary>Gets a value indicating whether the obtained value of a semester is read from its year's column (see <see cref="Obtained"/>).</summary>
+    public static bool YearReadAsSemester(Indicator indicator, Period period, Period? evaluated)
+        => period.Semester is not null && period.EndYear is null && evaluated == period
+           && indicator.Find(Measure.Obtained, period) is null
+           && indicator.Find(Measure.Obtained, new Period(period.Year)) is not null;
 
     /// <summary>Recomputes avance tipo I of an indicator for a period under the CEPLAN rule.</summary>
-    public static Avance TipoI(Indicator indicator, Period period)
+    public static Avance TipoI(Indicator indicator, Period period, Period? evaluated)
     {
         var sentido = Sentido(indicator);
-        return AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, Expected(indicator, period)?.Value, Obtained(indicator, period)?.Value);
+        return AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, Expected(indicator, period)?.Value, Obtained(indicator, period, evaluated)?.Value);
     }
 }

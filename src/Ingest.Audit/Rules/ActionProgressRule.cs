@@ -11,18 +11,35 @@ internal sealed class ActionProgressRule : IAuditRule
     public void Check(AuditContext context)
     {
         var report = context.Report;
+
+        // The indicator rule runs first: when the report computes its indicators' avances by a convention of its own (seed 004:
+        // the column headed 2023), an action is checked against its indicators computed the same way, so that an action that
+        // agrees with its printed indicators raises nothing and one that departs from them stays an error.
+        var own = ConventionPolicy.Own(context, RuleIds.IndicatorProgress) is { } found && ConventionSearch.AppliesToIndicators(found) ? found : null;
         foreach (var action in report.Actions)
         {
-            Check(context, action.Code, action.StatedProgress);
+            Check(context, action.Code, action.StatedProgress, own);
         }
 
         foreach (var objective in report.Objectives)
         {
-            Check(context, objective.Code, objective.StatedProgress);
+            Check(context, objective.Code, objective.StatedProgress, own);
         }
     }
 
-    private void Check(AuditContext context, string code, IReadOnlyList<PeriodValue> statedProgress)
+    /// <summary>
+    /// Gets a value indicating whether some printing of an indicator gives its avance by the CEPLAN rule (seed 003 prints
+    /// IND.02.AER.13.01 as 0.00% in Cuadro 2, the report's zero-for-unmet convention, and as 98.90% next to its AER in Cuadro 61):
+    /// an action that agrees with that printed figure follows its printed indicators.
+    /// </summary>
+    private static bool PrintedByTheRule(CeplanReport report, string code, Period period, Period? evaluated)
+        => report.Indicators
+            .Where(i => string.Equals(i.Code, code, StringComparison.Ordinal))
+            .Any(i => i.Find(Measure.StatedProgress, period) is { Value: not null } stated
+                && IndicatorFigures.TipoI(i, period, evaluated).Value is { } ceplan
+                && Rounding.Agrees(stated, ceplan));
+
+    private void Check(AuditContext context, string code, IReadOnlyList<PeriodValue> statedProgress, Alternative? own)
     {
         var indicators = ReportLookup.IndicatorsOf(context.Report, code);
         if (indicators.Count == 0)
@@ -40,7 +57,10 @@ internal sealed class ActionProgressRule : IAuditRule
                 continue;
             }
 
-            var parts = ReportLookup.Parts(indicators, period);
+            var evaluated = context.EvaluatedPeriod;
+            var parts = own is null
+                ? ReportLookup.Parts(indicators, period, evaluated)
+                : ReportLookup.Parts(indicators, period, evaluated, i => PrintedByTheRule(context.Report, i.Code, period, evaluated) ? null : ConventionSearch.IndicatorUnder(own, i, period, evaluated));
             var weights = Weighting.Weights(parts);
             if (Weighting.Mean(parts) is not { } recomputed)
             {
@@ -67,6 +87,18 @@ internal sealed class ActionProgressRule : IAuditRule
                 : parts.Any(p => p.Value.HasValue && p.Relevance == Relevance.Unknown) ? "relevance not printed: simple mean of " + Invariant.Count(present.Count) + " indicators"
                 : "relevance weights " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))) + " over " + string.Join(';', present.Select(p => p.Code));
             var values = string.Join("; ", present.Select(p => p.Code + " " + Invariant.Format(p.Value!.Value, 2)));
+            var basis = "the indicators' capped avance tipo I";
+            var spanishBasis = "el promedio ponderado de sus indicadores";
+            var ceplanNote = string.Empty;
+            if (own is not null)
+            {
+                basis = "the indicators' avances computed as the report computes them (its own convention for indicators: " + own.Describe() + ")";
+                ceplanNote = Weighting.Mean(ReportLookup.Parts(indicators, period, evaluated)) is { } ceplan
+                    ? " Under the CEPLAN rule (capped avance tipo I) the mean is " + Invariant.Format(ceplan, stated.Decimals) + "."
+                    : string.Empty;
+                spanishBasis = "el promedio ponderado de sus indicadores calculados con la convención del propio reporte (" + own.Convention.Spanish + ")";
+            }
+
             context.Compare(new Comparison
             {
                 Rule = Id,
@@ -77,8 +109,8 @@ internal sealed class ActionProgressRule : IAuditRule
                 Stated = stated,
                 Recomputed = recomputed,
                 Reason = how,
-                Explanation = "Avance recomputed as " + Invariant.Recomputed(recomputed, stated) + ", the weighted mean of the indicators' capped avance tipo I (" + how + "; " + values + ").",
-                Message = code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el promedio ponderado de sus indicadores es "
+                Explanation = "Avance recomputed as " + Invariant.Recomputed(recomputed, stated) + ", the weighted mean of " + basis + " (" + how + "; " + values + ")." + ceplanNote,
+                Message = code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero " + spanishBasis + " es "
                     + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
                 Alternatives = () => ConventionSearch.WeightedMean(parts, stated, context.Options.MaxWeightSearchIndicators),
             });

@@ -16,7 +16,7 @@ internal sealed class IndicatorProgressRule : IAuditRule
         {
             foreach (var observation in indicator.Observations.Where(o => o.Measure == Measure.StatedProgress))
             {
-                var key = (indicator.Code, observation.Period, observation.Value.Value, IndicatorFigures.Expected(indicator, observation.Period)?.Value, IndicatorFigures.Obtained(indicator, observation.Period)?.Value);
+                var key = (indicator.Code, observation.Period, observation.Value.Value, IndicatorFigures.Expected(indicator, observation.Period)?.Value, IndicatorFigures.Obtained(indicator, observation.Period, context.EvaluatedPeriod)?.Value);
                 if (seen.Add(key))
                 {
                     Check(context, indicator, observation.Period, observation.Value);
@@ -33,11 +33,12 @@ internal sealed class IndicatorProgressRule : IAuditRule
         }
 
         var sentido = IndicatorFigures.Sentido(indicator);
-        var avance = IndicatorFigures.TipoI(indicator, period);
-        var how = Describe(indicator, sentido, period);
+        var evaluated = context.EvaluatedPeriod;
+        var avance = IndicatorFigures.TipoI(indicator, period, evaluated);
+        var how = Describe(indicator, sentido, period, evaluated);
         if (avance.Value is not { } recomputed)
         {
-            var obtainedColumn = IndicatorFigures.Obtained(indicator, period);
+            var obtainedColumn = IndicatorFigures.Obtained(indicator, period, evaluated);
             var expectedColumn = IndicatorFigures.Expected(indicator, period);
             var reason = obtainedColumn is null ? "VO not printed" : expectedColumn is null ? "LE not printed" : avance.Reason ?? "not computable";
             var reconciled = context.NotComputable(indicator.Code, "avance-tipo-i", period, stated, reason);
@@ -78,14 +79,14 @@ internal sealed class IndicatorProgressRule : IAuditRule
             Explanation = "Avance tipo I recomputed as " + Invariant.Recomputed(recomputed, stated) + " by the CEPLAN rule (" + how + ").",
             Message = indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el recalculado es "
                 + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
-            Alternatives = () => ConventionSearch.Indicator(indicator, period, stated, avance),
+            Alternatives = () => ConventionSearch.Indicator(indicator, period, evaluated, stated, avance),
         });
     }
 
-    private static string Describe(Indicator indicator, ResolvedSentido sentido, Period period)
+    private static string Describe(Indicator indicator, ResolvedSentido sentido, Period period, Period? evaluated)
     {
         var le = IndicatorFigures.Expected(indicator, period);
-        var vo = IndicatorFigures.Obtained(indicator, period);
+        var vo = IndicatorFigures.Obtained(indicator, period, evaluated);
         var rule = indicator.Aggregation switch
         {
             Aggregation.MaximoPermisible => "máximo permisible: 100 when VO <= LE, else 0",
@@ -93,7 +94,10 @@ internal sealed class IndicatorProgressRule : IAuditRule
             _ => sentido.Sentido == Sentido.Descendente ? "descendente: min(100, LE / VO * 100)" : "ascendente: min(100, VO / LE * 100)",
         };
         return rule + (sentido.Inferred ? ", sentido inferred from the expected values" : string.Empty)
-            + "; LE " + (le?.ToString() ?? "-") + ", VO " + (vo?.ToString() ?? "-");
+            + "; LE " + (le?.ToString() ?? "-") + ", VO " + (vo?.ToString() ?? "-")
+            + (IndicatorFigures.YearReadAsSemester(indicator, period, evaluated)
+                ? " (the VO column headed " + Invariant.Count(period.Year) + " read as the observation at " + period + ", the evaluated semester; LE of the year)"
+                : string.Empty);
     }
 
     private static string Spanish(string? reason) => reason switch

@@ -48,7 +48,7 @@ internal sealed class MissingDataRule : IAuditRule
 
         foreach (var indicator in context.Report.Indicators.DistinctBy(i => i.Code, StringComparer.Ordinal))
         {
-            var obtained = IndicatorFigures.Obtained(indicator, evaluated);
+            var obtained = IndicatorFigures.Obtained(indicator, evaluated, evaluated);
             if (obtained is null || obtained.HasValue || IndicatorFigures.Expected(indicator, evaluated)?.Value is null)
             {
                 continue;
@@ -68,7 +68,7 @@ internal sealed class MissingDataRule : IAuditRule
                 continue;
             }
 
-            var parts = ReportLookup.Parts(ReportLookup.IndicatorsOf(context.Report, action.Code), evaluated);
+            var parts = ReportLookup.Parts(ReportLookup.IndicatorsOf(context.Report, action.Code), evaluated, evaluated);
             if (Weighting.Mean(parts) is not { } recomputed)
             {
                 continue;

@@ -88,7 +88,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         }
 
         var value = outcome.Recomputed!.Value;
-        var parts = indicator is null ? ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p) : null;
+        var parts = indicator is null ? ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p, report.Document.EvaluatedPeriod) : null;
         context.Compare(new Comparison
         {
             Rule = Id,
@@ -164,8 +164,8 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         }
 
         decimal? recomputed = indicator is not null
-            ? IndicatorFigures.TipoI(indicator, p).Value
-            : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p));
+            ? IndicatorFigures.TipoI(indicator, p, report.Document.EvaluatedPeriod).Value
+            : Weighting.Mean(ReportLookup.Parts(ReportLookup.IndicatorsOf(report, code), p, report.Document.EvaluatedPeriod));
         if (recomputed is null)
         {
             return FromTextValues(report, code, indicator, p) is { } fromText
@@ -424,7 +424,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
 
         return role == ClaimRole.Expected
             ? (IndicatorFigures.Expected(indicator, q), "expected value of " + indicator.Code)
-            : (IndicatorFigures.Obtained(indicator, q), "obtained value of " + indicator.Code);
+            : (IndicatorFigures.Obtained(indicator, q, report.Document.EvaluatedPeriod), "obtained value of " + indicator.Code);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bPOI\b|\bPlan\s+Operativo\s+Institucional\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

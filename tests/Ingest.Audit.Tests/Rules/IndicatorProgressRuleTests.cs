@@ -5,6 +5,50 @@ public class IndicatorProgressRuleTests
     private static CeplanReport One(Sentido sentido, string expected, string obtained, string progress, Aggregation aggregation = Aggregation.NoAgregable, string? baseline = "2023=10")
         => new ReportBuilder(evaluated: "2024").Indicator("IND.01.AEI.01.01", "Número de x", Relevance.MuyRelevante, sentido, aggregation, baseline, expected, obtained, progress).Build();
 
+    private static CeplanReport Semester(string obtained, string progress, string evaluated = "2024-S1")
+        => new ReportBuilder(evaluated: evaluated)
+            .Indicator("IND.01.AEI.05.01", "Número de acciones", Relevance.Relevante, Sentido.Ascendente, Aggregation.NoAgregable,
+                "2023=4.00", "2023=5.00; 2024=4.00; 2025=5.00", obtained, progress)
+            .Build();
+
+    [Fact]
+    public void Audit_SemesterReportVoHeadedWithTheYear_ReadAsTheSemesterObservation()
+    {
+        // Seed 004: "AL PRIMER SEMESTRE DE 2024" prints one VO under "2024" and the avance under "2024 - Sem1": 1 / 4 = 25.
+        var report = Semester("2024=1.00", "2024-S1=25.00");
+        RuleAssert.None(report, RuleIds.IndicatorProgress);
+        var figure = Assert.Single(Auditor.Audit(report).Reconciled, r => r.Figure == "avance-tipo-i");
+        Assert.Equal(ReconcileStatus.Consistent, figure.Status);
+        Assert.Contains("VO column headed 2024 read as the observation at 2024-S1", figure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_SemesterReportVoHeadedWithTheYear_WrongAvanceIsAnError()
+    {
+        var finding = RuleAssert.Single(Semester("2024=1.00", "2024-S1=15.00"), RuleIds.IndicatorProgress, Severity.Error);
+        Assert.Equal("25.0000", finding.Recomputed);
+        Assert.Contains("read as the observation at 2024-S1", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_YearVoInAReportEvaluatingTheYear_NotReadForTheSemester()
+    {
+        // Only the evaluated semester reads its year's column: an annual report's 2024 value is not a 2024-S1 observation.
+        var report = Semester("2024=1.00", "2024-S1=15.00", evaluated: "2024");
+        RuleAssert.None(report, RuleIds.IndicatorProgress);
+        var figure = Assert.Single(Auditor.Audit(report).Reconciled, r => r.Figure == "avance-tipo-i");
+        Assert.Equal(ReconcileStatus.NotComputable, figure.Status);
+        Assert.Equal("VO not printed", figure.Reason);
+    }
+
+    [Fact]
+    public void Audit_SemesterColumnPrinted_YearColumnNotUsed()
+    {
+        var finding = RuleAssert.Single(Semester("2024=1.00; 2024-S1=2.00", "2024-S1=25.00"), RuleIds.IndicatorProgress, Severity.Error);
+        Assert.Equal("50.0000", finding.Recomputed);
+        Assert.DoesNotContain("read as the observation", finding.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Audit_AscendingWithinRounding_NoFinding()
         => RuleAssert.None(One(Sentido.Ascendente, "2024=650.00", "2024=198.00", "2024=30.46"), RuleIds.IndicatorProgress);

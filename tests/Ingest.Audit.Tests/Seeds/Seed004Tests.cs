@@ -34,6 +34,35 @@ public class Seed004Tests
     }
 
     [Fact]
+    public void Audit_AvancesOnTheColumnHeaded2023_OneReportWideWarning()
+    {
+        var warning = Assert.Single(Result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning);
+        Assert.Null(warning.Code);
+        Assert.Contains("another period's column (LE of 2023)", warning.Explanation, StringComparison.Ordinal);
+        Assert.Contains("IND.01.AEI.01.01 (2024-S1) 50.64 vs 49.5833", warning.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_Ind0105Prints15_NeitherReadingGivesIt_Error()
+    {
+        var finding = Assert.Single(Result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Code == "IND.01.AEI.05.01");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("15.00", finding.Stated);
+        Assert.Equal("25.0000", finding.Recomputed);
+        Assert.Contains("VO column headed 2024 read as the observation at 2024-S1", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_Aei0501Prints25_AgainstItsIndicatorUnderTheReportsConvention_Error()
+    {
+        var finding = Assert.Single(Result.Findings, f => f.Rule == RuleIds.ActionProgress);
+        Assert.Equal("AEI.05.01", finding.Code);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("25.00", finding.Stated);
+        Assert.Equal("20.0000", finding.Recomputed);
+    }
+
+    [Fact]
     public void Audit_Seed004_FindsExactlyTheHandListedInconsistencies()
     {
         var expected = SeedExpectations.Seed004.Select(e => e.Key).Order(StringComparer.Ordinal).ToList();

@@ -21,11 +21,13 @@ internal static class SeedExpectations
         new(RuleIds.NarrativeContradiction, "AEI.07.01", "ALERTAS: AEI.07.01's indicator 'tienen un avance del 61.33%'; the table prints 54.81."),
         new(RuleIds.IndicatorProgress, "IND.01.AEI.03.05", "IND.01.AEI.03.05 prints an avance tipo I of 108.00, above the 100 cap (its action prints 100.00)."),
         new(RuleIds.SuspiciousValue, "AEI.03.05", "AEI.03.04 and AEI.03.05 have the same name 'PROGRAMAS DE FORTALECIMIENTO DE CAPACIDADES PERMANENTES PARA LÍDERES SOCIALES DEL DISTRITO'."),
-        // IND.01.AEI.05.01 is read as printed (PDF page 4 and the seed text: baseline 4.00, logro esperado 2023..2027 = 5, 4, 5,
-        // 4, 5, VO 2024 = 1.00, avance 2024-Sem1 = 15.00; 004.expected.json agrees). Its avance is not recomputed because no
-        // VO is printed for 2024-S1 (the column is headed 2024), as for every indicator of this report; the report's other
-        // rows measure 2024-S1 against the column headed 2023 (IND.01.AEI.01.01: 47.60 / 94.00 = 50.64).
-        new(RuleIds.ActionProgress, "AEI.05.01", "AEI.05.01 prints 25.00 but its only indicator IND.01.AEI.05.01 prints 15.00 (its values, VO 1.00 against targets of 4.00 and 5.00, give neither)."),
+        // The printed headers (PDF and seed text): Logro Esperado 2023..2027, one Valores Observados column headed 2024 (the
+        // observation at the first semester, the evaluated period) and Avance Tipo I 2024 - Sem1. Every computable avance is
+        // VO over the LE headed 2023, not 2024 (IND.01.AEI.01.01: 47.60 / 94.00 = 50.64, not / 96.00 = 49.58; IND.01.AEI.05.02:
+        // 450 / 790 = 56.96): one report-wide convention, one warning.
+        new(RuleIds.IndicatorProgress, null, "Every recomputable indicator avance (IND.01.AEI.01.01 50.64, 02.01 50.63, 02.02 100.00, 03.03 30.46, 05.02 56.96, 06.01 41.67, 06.02 52.73, 07.01 54.81, 07.02 80.95, 07.03 40.92) divides the VO by the LE headed 2023 instead of 2024: one report-wide warning."),
+        new(RuleIds.IndicatorProgress, "IND.01.AEI.05.01", "IND.01.AEI.05.01 (LE 2023..2027 = 5, 4, 5, 4, 5; VO 2024 = 1.00) prints 15.00: 1 / 4 = 25 by the rule, 1 / 5 = 20 by the report's own 2023 column; neither gives 15."),
+        new(RuleIds.ActionProgress, "AEI.05.01", "AEI.05.01 prints 25.00 but its only indicator IND.01.AEI.05.01 prints 15.00 and, computed as the report computes its indicators (LE headed 2023), gives 20.00."),
         new(RuleIds.NarrativeContradiction, "IND.01.AEI.05.01", "AEI.05.01 text: 'cuyo indicador es el Número de acciones implementadas ..., cuenta con avance del 25%'; the indicator's row prints 15.00."),
         new(RuleIds.UnitMismatch, "IND.01.AEI.02.05", "IND.01.AEI.02.05 obtains 100.00 against expected values of 210,000 and more (2,100 times smaller): a percentage or a wrong scale in a count series."),
     ];
