@@ -82,7 +82,10 @@ internal static class TableBlocks
             {
                 if (line - start >= 2)
                 {
-                    AddRuns(page, run.GetRange(start, line - start), tables, splitAtProse: false);
+                    // The first piece keeps the block's lines above the run: they may be a caption or the first lines
+                    // of its first row's label (a code above its name, the figures set lower down).
+                    var piece = start == 0 ? block.GetRange(0, first + line) : run.GetRange(start, line - start);
+                    AddRuns(page, piece, tables, splitAtProse: false);
                 }
 
                 start = line + 1;
@@ -99,9 +102,10 @@ internal static class TableBlocks
             run.Insert(0, block[first - 1]);
 
             // Lines stacked above it in a column of labels left of the others are the first lines of a label that
-            // wraps (a code above its name, the row's figures set lower down), not captions.
+            // wraps (a code above its name, the row's figures set lower down), not captions; a label starts at its
+            // code, so lines above a code belong to the row before (the end of a label begun on the page before).
             var stub = FromRichestRows(run, widen: true);
-            for (var above = first - 2; above >= 0 && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
+            for (var above = first - 2; above >= 0 && !StartsWithCode(run[0]) && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
             {
                 run.Insert(0, block[above]);
             }
@@ -264,6 +268,9 @@ internal static class TableBlocks
 
         return chunks is null ? row : row with { Chunks = chunks };
     }
+
+    /// <summary>Gets whether a row starts with a planning code (<c>AOI00008400592 -</c>, <c>IND.01.AEI.01.01</c>).</summary>
+    private static bool StartsWithCode(TextRow row) => Logical.CellValues.StartsWithCode(row.Chunks[0].Text);
 
     /// <summary>Gets whether a row is one chunk lying inside the first of several columns.</summary>
     private static bool InFirstColumn(TextRow row, List<(double Left, double Right)> columns) =>
