@@ -231,4 +231,18 @@ public class StreamTests
         Assert.Equal("AOI00008400592 -", table.ToGrid()[0][0]);
         Assert.DoesNotContain(table.Cells, c => c.Text.Contains("JUNIN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_LoneRowBelowAHeadingAtTheEndOfThePage_IsARowOnTheColumnsAbove()
+    {
+        var words = Line(100, ("AOI00008400306", 10), ("PROG.", 200), ("1.00", 300), ("2.00", 360))
+            .Concat(Line(115, ("AOI00008400307", 10), ("PROG.", 200), ("3.00", 300), ("4.00", 360)))
+            .Concat(Prose(130, 40, "AEI.02.03 SERVICIOS INFORMATIVOS PERMANENTES PARA LAS ENTIDADES"))
+            .Concat(Line(145, ("AOI00008400316", 10), ("PROG.", 200), ("5.00", 300), ("6.00", 360)))
+            .ToList();
+
+        var tables = TableExtractor.Extract(Page([], words));
+
+        Assert.Equal([["AOI00008400316", "PROG.", "5.00", "6.00"]], tables[^1].ToGrid());
+    }
 }
