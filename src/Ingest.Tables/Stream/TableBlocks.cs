@@ -55,12 +55,30 @@ internal static class TableBlocks
     }
 
     /// <summary>Adds the tables of one block: runs of rows with at least two chunks, single-chunk rows allowed between them.</summary>
-    private static void AddRuns(int page, List<TextRow> block, List<Table> tables, bool splitAtProse)
+    /// <param name="page">The page number.</param>
+    /// <param name="block">The text rows.</param>
+    /// <param name="tables">The tables found so far.</param>
+    /// <param name="splitAtProse">Whether lines of prose split the run (only once).</param>
+    /// <param name="cutFrom">The columns of the run a piece was cut from by a line of prose, if it was.</param>
+    private static void AddRuns(int page, List<TextRow> block, List<Table> tables, bool splitAtProse, List<(double Left, double Right)>? cutFrom = null)
     {
         var first = block.FindIndex(r => r.Chunks.Count >= 2);
         var last = block.FindLastIndex(r => r.Chunks.Count >= 2);
-        if (first < 0 || first == last || block.Count == 0)
+        if (first < 0 || block.Count == 0)
         {
+            return;
+        }
+
+        if (first == last)
+        {
+            // A lone row cut off by a line across the columns (a section's heading above the last row of a page, its
+            // other lines on the next page) is laid out on the columns of the run it was cut from when it fills most of
+            // them: too few rows to find columns of its own, but a row of the table all the same.
+            if (cutFrom is not null && block[first].Chunks.Count * 2 >= cutFrom.Count)
+            {
+                tables.Add(Layout(page, [block[first]], cutFrom, cutFrom));
+            }
+
             return;
         }
 
@@ -80,9 +98,12 @@ internal static class TableBlocks
             var start = 0;
             foreach (var line in prose.Append(run.Count))
             {
-                if (line - start >= 2)
+                if (line - start >= 1)
                 {
-                    AddRuns(page, run.GetRange(start, line - start), tables, splitAtProse: false);
+                    // The first piece keeps the block's lines above the run: they may be a caption or the first lines
+                    // of its first row's label (a code above its name, the figures set lower down).
+                    var piece = start == 0 ? block.GetRange(0, first + line) : run.GetRange(start, line - start);
+                    AddRuns(page, piece, tables, splitAtProse: false, columns);
                 }
 
                 start = line + 1;
@@ -99,9 +120,10 @@ internal static class TableBlocks
             run.Insert(0, block[first - 1]);
 
             // Lines stacked above it in a column of labels left of the others are the first lines of a label that
-            // wraps (a code above its name, the row's figures set lower down), not captions.
+            // wraps (a code above its name, the row's figures set lower down), not captions; a label starts at its
+            // code, so lines above a code belong to the row before (the end of a label begun on the page before).
             var stub = FromRichestRows(run, widen: true);
-            for (var above = first - 2; above >= 0 && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
+            for (var above = first - 2; above >= 0 && !StartsWithCode(run[0]) && run[0].Box.Top - block[above].Box.Bottom <= rowHeight && InFirstColumn(run[0], stub) && InFirstColumn(block[above], stub); above--)
             {
                 run.Insert(0, block[above]);
             }
@@ -264,6 +286,9 @@ internal static class TableBlocks
 
         return chunks is null ? row : row with { Chunks = chunks };
     }
+
+    /// <summary>Gets whether a row starts with a planning code (<c>AOI00008400592 -</c>, <c>IND.01.AEI.01.01</c>).</summary>
+    private static bool StartsWithCode(TextRow row) => Logical.CellValues.StartsWithCode(row.Chunks[0].Text);
 
     /// <summary>Gets whether a row is one chunk lying inside the first of several columns.</summary>
     private static bool InFirstColumn(TextRow row, List<(double Left, double Right)> columns) =>

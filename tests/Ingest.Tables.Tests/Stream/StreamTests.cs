@@ -192,4 +192,57 @@ public class StreamTests
         var lima = table.Cells[0].Box;
         Assert.True(lima.Left <= 300 && lima.Right >= 310 && lima.Top <= 100 && lima.Bottom >= 120, $"The cell box {lima} does not hold its word.");
     }
+
+    /// <summary>
+    /// The top of a browser-printed page: the end of a label begun on the page before, then a row whose code line sits
+    /// half a line above its first line of figures, its name below; optionally a total line running across the columns
+    /// further down, and a second row.
+    /// </summary>
+    private static List<Word> PageTopWithCodeAboveFigures(bool totalLine)
+    {
+        var words = Line(20, ("HUANCAVELICA", 10)).Concat(Line(32, ("JUNIN", 10)))
+            .Concat(Line(46, ("AOI00008400592", 10), ("-", 82)))
+            .Concat(Line(50, ("PROG.", 200), ("1.00", 300), ("2.00", 360)))
+            .Concat(Line(58, ("OPERATIVIDAD", 10)))
+            .Concat(Line(66, ("EJEC.", 200), ("1.00", 300), ("2.00", 360)));
+        if (totalLine)
+        {
+            words = words.Concat(Prose(80, 150, "EJECUCION FISICA POR ACTIVIDAD OPERATIVA TOTAL"));
+        }
+
+        return words.Concat(Line(95, ("AOI00008400593", 10), ("-", 82), ("PROG.", 200), ("3.00", 300), ("4.00", 360)))
+            .Concat(Line(110, ("EJEC.", 200), ("3.00", 300), ("4.00", 360)))
+            .ToList();
+    }
+
+    [Fact]
+    public void Extract_CodeAboveFirstRowOfRunCutByTotalLine_StaysInTheTable()
+    {
+        var tables = TableExtractor.Extract(Page([], PageTopWithCodeAboveFigures(totalLine: true)));
+
+        Assert.Equal("AOI00008400592 -", tables[0].ToGrid()[0][0]);
+    }
+
+    [Fact]
+    public void Extract_LabelEndAboveACode_IsNotStackedOnTheCode()
+    {
+        var table = Assert.Single(TableExtractor.Extract(Page([], PageTopWithCodeAboveFigures(totalLine: false))));
+
+        Assert.Equal("AOI00008400592 -", table.ToGrid()[0][0]);
+        Assert.DoesNotContain(table.Cells, c => c.Text.Contains("JUNIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LoneRowBelowAHeadingAtTheEndOfThePage_IsARowOnTheColumnsAbove()
+    {
+        var words = Line(100, ("AOI00008400306", 10), ("PROG.", 200), ("1.00", 300), ("2.00", 360))
+            .Concat(Line(115, ("AOI00008400307", 10), ("PROG.", 200), ("3.00", 300), ("4.00", 360)))
+            .Concat(Prose(130, 40, "AEI.02.03 SERVICIOS INFORMATIVOS PERMANENTES PARA LAS ENTIDADES"))
+            .Concat(Line(145, ("AOI00008400316", 10), ("PROG.", 200), ("5.00", 300), ("6.00", 360)))
+            .ToList();
+
+        var tables = TableExtractor.Extract(Page([], words));
+
+        Assert.Equal([["AOI00008400316", "PROG.", "5.00", "6.00"]], tables[^1].ToGrid());
+    }
 }
