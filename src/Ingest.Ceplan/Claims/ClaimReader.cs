@@ -439,6 +439,12 @@ public static partial class ClaimReader
             var unit = match.Groups["unit"].Success;
             var number = match.Groups["num"].Value;
             var role = RoleBefore(sentence, match.Index);
+            if (percent && ShareOfTarget().IsMatch(sentence[(match.Index + match.Length)..]))
+            {
+                // "(91.41% del objetivo)": a share of the target is a progress, whatever cue ("la meta de empleo") stands before it.
+                role = ClaimRole.Progress;
+            }
+
             if (role is null && percent && previous is { } before && before.End <= match.Index && Ellipsis().IsMatch(sentence[before.End..match.Index]))
             {
                 // "ha ejecutado 48%, mientras que para la Oficina de Informática el 60%": the second figure leaves out the verb.
@@ -646,11 +652,15 @@ public static partial class ClaimReader
     [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLike();
 
-    [GeneratedRegex(@"(?:\(|\bde)\s*$", RegexOptions.CultureInvariant)]
+    // The second number of "3 de 16" (or one opened by a bracket); a cue's "metas de 2" is a figure.
+    [GeneratedRegex(@"(?:\(|\d\s+de)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
 
     [GeneratedRegex(@"^\s*de\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
+
+    [GeneratedRegex(@"^\s*(?:del|de\s+la|de\s+lo)\s+(?:objetivo|meta|programad)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfTarget();
 
     [GeneratedRegex(@"^\s*(?:\(\s*(?<y>(?:19|20)\d{2})\s*\)|(?:en|para|al|del?)\s+(?:el\s+)?(?:a[ñn]o\s+)?(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();

@@ -27,6 +27,33 @@ public sealed class ClaimReaderTests
     }
 
     [Fact]
+    public void Read_BareTargetAfterMetasDe_IsExpected()
+    {
+        var claims = Read(null, "AER.01.05 GESTIÓN DE CUENCAS", "Para este indicador la línea base de 2 en 2022, con metas de 2 en 2023 y 3 en 2024.");
+
+        var expected = claims.SelectMany(c => c.Numbers).Where(n => n.Role == ClaimRole.Expected).Select(n => n.Value.Value).ToList();
+        Assert.Equal([2m, 3m], expected);
+    }
+
+    [Fact]
+    public void Read_PercentOfTheTargetAfterAMetaCue_IsProgress()
+    {
+        var claims = Read(null, "OER.06 EMPLEO", "En 2024 hubo avance sustantivo hacia la meta de empleo adecuado (91.41% del objetivo).");
+
+        var number = Assert.Single(claims.SelectMany(c => c.Numbers));
+        Assert.Equal(ClaimRole.Progress, number.Role);
+        Assert.Equal(91.41m, number.Value.Value);
+    }
+
+    [Fact]
+    public void Read_SecondNumberOfARatio_IsNotAFigure()
+    {
+        var claims = Read(null, "AER.01.05 GESTIÓN DE CUENCAS", "Se logró intervenir (3 de 16 cuencas) según la meta.");
+
+        Assert.DoesNotContain(claims.SelectMany(c => c.Numbers), n => n.Value.Value is 16m or 3m);
+    }
+
+    [Fact]
     public void Read_CodeThenBoldIndicatorNames_GivesOneClaimPerSubject()
     {
         var claims = Read(
