@@ -1,4 +1,5 @@
 using Ingest.Ceplan.Normalisation;
+using Ingest.Tables.Logical;
 
 namespace Ingest.Ceplan.Parsing;
 
@@ -8,7 +9,7 @@ namespace Ingest.Ceplan.Parsing;
 /// split by the page break is joined back.
 /// </summary>
 /// <remarks>A minimal stand-in for the table layer's document tables, enough for ruled reports.</remarks>
-internal static partial class PageTables
+internal static class PageTables
 {
     /// <summary>Builds the logical tables of a document.</summary>
     /// <param name="pages">The pages, in order.</param>
@@ -27,7 +28,7 @@ internal static partial class PageTables
                 var found = ruled.Count == 0 && unruled ? UnruledTables.Find(page) : ruled;
                 if (found.Count > 0 && previous is not null && previous.PageNumber == page.PageNumber - 1)
                 {
-                    found = [RestoreCutHeader(previous, previousTables, found[0]), .. found.Skip(1)];
+                    found = [CutHeaders.Restore(previous, previousTables, found[0]), .. found.Skip(1)];
                 }
 
                 parts.AddRange(found);

@@ -18,11 +18,15 @@ public static class DocumentTables
     /// <para>The last table of a page continues on the next page when the first table there has the same number of
     /// columns at compatible positions, its header (if any) repeats the first part's, the first part does not end
     /// with a total row, and, when the pages are given, no text other than the page margins lies between them.</para>
+    /// <para>When the pages are given, header lines a page break left at the foot of a page (a ruled box without its
+    /// bottom rule, which the lattice does not close into a table) become the first header row of the next page's first
+    /// table, when that table starts with the rest of the header, its first cell empty.</para>
     /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
     /// </remarks>
     /// <param name="tables">The tables of the document, in page order and, on a page, in reading order.</param>
     /// <param name="pages">The content of the pages the tables are on, when available; it tells ruled from unruled
-    /// rows, header labels (bold) from data, and whether text separates two parts of a table.</param>
+    /// rows, header labels (bold) from data, whether text separates two parts of a table, and
+    /// which header lines a page break left at the foot of the page before a table.</param>
     /// <returns>The logical tables, in the order of their first part.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<LogicalTable> Build(IReadOnlyList<Table> tables, IReadOnlyList<PageContent>? pages = null)
@@ -34,6 +38,7 @@ public static class DocumentTables
             byPage.TryAdd(page.PageNumber, page);
         }
 
+        tables = byPage.Count == 0 ? tables : RestoreCutHeaders(tables, byPage);
         var parts = new List<Part>(tables.Count);
         var orderOnPage = 0;
         for (var i = 0; i < tables.Count; i++)
@@ -62,6 +67,36 @@ public static class DocumentTables
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Puts back into the first table of each page the header lines the page break left at the foot of the page
+    /// before (<see cref="CutHeaders.Restore(PageContent, IReadOnlyList{Table}, Table, out PdfRect?)"/>); only where
+    /// both pages are given. A text-aligned table found in the open box is those lines, not a table of its own.
+    /// </summary>
+    private static List<Table> RestoreCutHeaders(IReadOnlyList<Table> tables, Dictionary<int, PageContent> pages)
+    {
+        var restored = new List<Table>(tables.Count);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            var firstOnPage = i == 0 || tables[i - 1].Page != table.Page;
+            if (firstOnPage && pages.ContainsKey(table.Page) && pages.TryGetValue(table.Page - 1, out var previous))
+            {
+                // Only ruled tables close the box: the lines in it may have been read as a text-aligned table.
+                var ruled = restored.Where(t => t.Page == previous.PageNumber && t.Mode != TableMode.Stream).ToList();
+                table = CutHeaders.Restore(previous, ruled, table, out var box);
+                if (box is { } cut)
+                {
+                    restored.RemoveAll(t => t.Page == previous.PageNumber && t.Mode == TableMode.Stream
+                        && t.Box.Top >= cut.Top - 2 && t.Box.Bottom <= cut.Bottom + 2);
+                }
+            }
+
+            restored.Add(table);
+        }
+
+        return restored;
     }
 
     private static bool IsCutByPageBreak(SlotRow row) =>

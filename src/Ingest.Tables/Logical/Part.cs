@@ -104,11 +104,14 @@ internal sealed class Part
         first.Header.Count > 0 && Header.Count >= first.Header.Count && first.Header.Select((h, i) => h.Text == Header[i].Text).All(x => x);
 
     /// <summary>Gets each column's left and right edge from the cells spanning one column (NaN for a column without any).</summary>
-    public (double Left, double Right)[] ColumnEdges()
+    public (double Left, double Right)[] ColumnEdges() => EdgesOf(Table);
+
+    /// <summary>Gets each column's left and right edge of a table from the cells spanning one column (NaN for a column without any).</summary>
+    public static (double Left, double Right)[] EdgesOf(Table table)
     {
-        var edges = new (double Left, double Right)[Table.ColumnCount];
+        var edges = new (double Left, double Right)[table.ColumnCount];
         Array.Fill(edges, (double.NaN, double.NaN));
-        foreach (var cell in Table.Cells.Where(c => c.ColumnSpan == 1 && c.Column < edges.Length))
+        foreach (var cell in table.Cells.Where(c => c.ColumnSpan == 1 && c.Column < edges.Length))
         {
             var (left, right) = edges[cell.Column];
             edges[cell.Column] = (double.IsNaN(left) ? cell.Box.Left : Math.Min(left, cell.Box.Left), double.IsNaN(right) ? cell.Box.Right : Math.Max(right, cell.Box.Right));

@@ -16,11 +16,7 @@ namespace Ingest.Tables.Tests.Seeds;
 public sealed partial class SeedTablesTests(ITestOutputHelper output)
 {
     /// <summary>Blocks known not to be found yet, by seed and first line of the block, each with the reason.</summary>
-    private static readonly Dictionary<(string Seed, int Line), string> KnownDefects = new()
-    {
-        [("000", 1016)] = "The OEI.09 table's header starts at the foot of page 17, in cells the page break leaves without a bottom ruling; "
-            + "the lattice extractor finds no table there, so the header's first line (Código, Acción Estratégica ...) is lost.",
-    };
+    private static readonly Dictionary<(string Seed, int Line), string> KnownDefects = [];
 
     [Theory]
     [InlineData("000")]
