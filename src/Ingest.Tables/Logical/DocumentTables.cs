@@ -19,8 +19,9 @@ public static class DocumentTables
     /// columns at compatible positions, its header (if any) repeats the first part's, the first part does not end
     /// with a total row, and, when the pages are given, no text other than the page margins lies between them.</para>
     /// <para>When the pages are given, header lines a page break left at the foot of a page (a ruled box without its
-    /// bottom rule, which the lattice does not close into a table) become the first header row of the next page's first
-    /// table, when that table starts with the rest of the header, its first cell empty.</para>
+    /// bottom rule, which the lattice does not close into a table) are put back as the first lines of the first row of
+    /// the next page's first table, when that row is the rest of the cut header row (labels only, its first cell
+    /// empty).</para>
     /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
     /// </remarks>
     /// <param name="tables">The tables of the document, in page order and, on a page, in reading order.</param>
