@@ -54,6 +54,16 @@ internal static class TableBlocks
         return tables;
     }
 
+    /// <summary>
+    /// Gets whether a lone row reads as a row of figures (at least two, and half of its chunks) rather than a justified line
+    /// of prose, whose words also spread over the columns.
+    /// </summary>
+    private static bool HoldsFigures(TextRow row)
+    {
+        var figures = row.Chunks.Count(c => Logical.CellValues.IsNumber(c.Text));
+        return figures >= 2 && figures * 2 >= row.Chunks.Count;
+    }
+
     /// <summary>Adds the tables of one block: runs of rows with at least two chunks, single-chunk rows allowed between them.</summary>
     /// <param name="page">The page number.</param>
     /// <param name="block">The text rows.</param>
@@ -74,7 +84,7 @@ internal static class TableBlocks
             // A lone row cut off by a line across the columns (a section's heading above the last row of a page, its
             // other lines on the next page) is laid out on the columns of the run it was cut from when it fills most of
             // them: too few rows to find columns of its own, but a row of the table all the same.
-            if (cutFrom is not null && block[first].Chunks.Count * 2 >= cutFrom.Count)
+            if (cutFrom is not null && block[first].Chunks.Count * 2 >= cutFrom.Count && HoldsFigures(block[first]))
             {
                 tables.Add(Layout(page, [block[first]], cutFrom, cutFrom));
             }

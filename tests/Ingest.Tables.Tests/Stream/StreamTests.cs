@@ -245,4 +245,19 @@ public class StreamTests
 
         Assert.Equal([["AOI00008400316", "PROG.", "5.00", "6.00"]], tables[^1].ToGrid());
     }
+
+    [Fact]
+    public void Extract_LoneLineOfWordsBelowAHeading_IsNotATable()
+    {
+        // A line of prose cut off by a heading spreads its words over the columns too; without figures it is not a row.
+        var words = Line(100, ("AOI00008400306", 10), ("PROG.", 200), ("1.00", 300), ("2.00", 360))
+            .Concat(Line(115, ("AOI00008400307", 10), ("PROG.", 200), ("3.00", 300), ("4.00", 360)))
+            .Concat(Prose(130, 40, "AEI.02.03 SERVICIOS INFORMATIVOS PERMANENTES PARA LAS ENTIDADES"))
+            .Concat(Line(145, ("values", 10), ("for", 200), ("the", 300), ("servers", 360)))
+            .ToList();
+
+        var tables = TableExtractor.Extract(Page([], words));
+
+        Assert.DoesNotContain(tables, t => t.ToGrid().Any(row => row.Contains("servers")));
+    }
 }
