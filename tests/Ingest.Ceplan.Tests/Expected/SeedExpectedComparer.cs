@@ -138,34 +138,13 @@ internal static class SeedExpectedComparer
 
     private static void CompareSummaries(List<string> diffs, JsonArray? expected, IReadOnlyList<SummaryTable> actual)
     {
-        if (expected is null)
+        foreach (var (e, a, path) in InOrder(diffs, "summaries", expected, actual))
         {
-            return;
-        }
-
-        if (expected.Count != actual.Count)
-        {
-            diffs.Add($"summaries: expected {expected.Count} tables, read {actual.Count}");
-        }
-
-        for (var k = 0; k < Math.Min(expected.Count, actual.Count); k++)
-        {
-            var e = expected[k]!.AsObject();
-            var a = actual[k];
-            var path = $"summaries[{k}]";
             Same(diffs, path + ".period", (string?)e["period"], a.Period?.ToString());
             Same(diffs, path + ".bins", string.Join(" | ", e["bins"]!.AsArray().Select(b => (string?)b)), string.Join(" | ", a.Bins));
-            var rows = e["rows"]!.AsArray();
-            if (rows.Count != a.Rows.Count)
+            foreach (var (er, ar, rowPath) in InOrder(diffs, path + ".rows", e["rows"]!.AsArray(), a.Rows))
             {
-                diffs.Add($"{path}.rows: expected {rows.Count}, read {a.Rows.Count}");
-            }
-
-            for (var r = 0; r < Math.Min(rows.Count, a.Rows.Count); r++)
-            {
-                var er = rows[r]!.AsObject();
-                var ar = a.Rows[r];
-                var rp = $"{path}.rows[{(string?)er["label"]}]";
+                var rp = $"{rowPath}[{(string?)er["label"]}]";
                 Same(diffs, rp + ".label", (string?)er["label"], ar.Label);
                 Same(diffs, rp + ".counts", string.Join(" ", er["counts"]!.AsArray().Select(c => (string?)c)), string.Join(" ", ar.Counts.Select(Text)));
                 Same(diffs, rp + ".nd", (string?)er["nd"], ar.NotAvailable is null ? null : Text(ar.NotAvailable));
@@ -176,38 +155,36 @@ internal static class SeedExpectedComparer
 
     private static void CompareFigures(List<string> diffs, JsonArray? expected, IReadOnlyList<FigureTable> actual)
     {
-        if (expected is null)
+        foreach (var (e, a, path) in InOrder(diffs, "figureTables", expected, actual))
         {
-            return;
-        }
-
-        if (expected.Count != actual.Count)
-        {
-            diffs.Add($"figureTables: expected {expected.Count}, read {actual.Count}");
-        }
-
-        for (var k = 0; k < Math.Min(expected.Count, actual.Count); k++)
-        {
-            var e = expected[k]!.AsObject();
-            var a = actual[k];
-            var path = $"figureTables[{k}]";
             Same(diffs, path + ".kind", (string?)e["kind"], a.Kind.ToString());
-            var rows = e["rows"]!.AsArray();
-            if (rows.Count != a.Rows.Count)
+            foreach (var (er, ar, rowPath) in InOrder(diffs, path + ".rows", e["rows"]!.AsArray(), a.Rows))
             {
-                diffs.Add($"{path}.rows: expected {rows.Count}, read {a.Rows.Count}");
-            }
-
-            for (var r = 0; r < Math.Min(rows.Count, a.Rows.Count); r++)
-            {
-                var er = rows[r]!.AsObject();
-                var ar = a.Rows[r];
-                var rp = $"{path}.rows[{r} {(string?)er["code"] ?? (string?)er["label"]}]";
+                var rp = $"{rowPath} {(string?)er["code"] ?? (string?)er["label"]}";
                 Same(diffs, rp + ".code", (string?)er["code"], ar.Code);
                 Same(diffs, rp + ".label", (string?)er["label"], ar.Label);
                 Same(diffs, rp + ".role", (string?)er["role"], ar.Role.ToString());
                 Same(diffs, rp + ".values", string.Join(" ", er["values"]!.AsArray().Select(v => (string?)v)), string.Join(" ", ar.Values.Where(v => v is not null && v.Missing != MissingReason.Blank).Select(v => Text(v!))));
             }
+        }
+    }
+
+    /// <summary>Pairs expected and read items in order (nothing when nothing is expected), noting a difference in their numbers.</summary>
+    private static IEnumerable<(JsonObject Expected, T Actual, string Path)> InOrder<T>(List<string> diffs, string path, JsonArray? expected, IReadOnlyList<T> actual)
+    {
+        if (expected is null)
+        {
+            yield break;
+        }
+
+        if (expected.Count != actual.Count)
+        {
+            diffs.Add($"{path}: expected {expected.Count}, read {actual.Count}");
+        }
+
+        for (var k = 0; k < Math.Min(expected.Count, actual.Count); k++)
+        {
+            yield return (expected[k]!.AsObject(), actual[k], $"{path}[{k}]");
         }
     }
 
