@@ -34,6 +34,66 @@ internal static class Continuation
         return !pages.TryGetValue(next.Table.Page, out var nextPage) || !HasText(nextPage, above: next.Table.Box.Top);
     }
 
+    /// <summary>
+    /// Reads again, on the columns of a logical table's first part, a text-aligned table that opens the next page with
+    /// fewer columns than it: a few rows left at the top of a page leave some of the table's columns empty, so the
+    /// columns found from their text alone are fewer. Only when every column found there lies inside one of the first
+    /// part's columns, in the same order, and the cells read again hold the same texts (none cut or joined); the caller still decides with <see cref="Continues"/> whether the part read
+    /// again continues the table.
+    /// </summary>
+    /// <returns>The part read on the first part's columns, or <see langword="null"/> when it does not apply.</returns>
+    public static Part? OnColumnsOf(Part first, Part last, Part next, IReadOnlyDictionary<int, PageContent> pages)
+    {
+        if (first.Table.Mode != TableMode.Stream || next.Table.Mode != TableMode.Stream || next.Table.Page != last.Table.Page + 1
+            || next.OrderOnPage != 1 || next.Table.ColumnCount >= first.Table.ColumnCount || !pages.TryGetValue(next.Table.Page, out var page))
+        {
+            return null;
+        }
+
+        var edges = first.ColumnEdges();
+        if (edges.Any(e => double.IsNaN(e.Left)) || !FallsInside(next.ColumnEdges(), edges))
+        {
+            return null;
+        }
+
+        var separators = Enumerable.Range(0, edges.Length - 1).Select(c => (edges[c].Right + edges[c + 1].Left) / 2).ToArray();
+        var tables = TableExtractor.Stream(page, next.Table.Box, new StreamOptions { ColumnSeparators = separators });
+        return tables is [{ } table] && table.ColumnCount == first.Table.ColumnCount && SameCellTexts(table, next.Table)
+            ? Part.Read(table, page, next.OrderOnPage, next.IsLastOnPage)
+            : null;
+    }
+
+    /// <summary>Gets whether two readings of a table hold the same cell texts, only in other columns: no cell was cut or joined.</summary>
+    private static bool SameCellTexts(Table a, Table b)
+    {
+        static List<string> Texts(Table t) => t.Cells.Select(c => CellValues.Normalize(c.Text)).Where(x => x.Length > 0).Order(StringComparer.Ordinal).ToList();
+        return Texts(a).SequenceEqual(Texts(b), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets whether each column (by its centre) lies in one of the wider set's columns, left to right, no two in the same one.</summary>
+    private static bool FallsInside((double Left, double Right)[] narrow, (double Left, double Right)[] wide)
+    {
+        var at = -1;
+        foreach (var (left, right) in narrow)
+        {
+            if (double.IsNaN(left))
+            {
+                continue;
+            }
+
+            var centre = (left + right) / 2;
+            var found = Array.FindIndex(wide, at + 1, w => centre >= w.Left - ColumnTolerance && centre <= w.Right + ColumnTolerance);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found;
+        }
+
+        return true;
+    }
+
     private static bool SameColumns((double Left, double Right)[] a, (double Left, double Right)[] b)
     {
         for (var c = 0; c < a.Length; c++)

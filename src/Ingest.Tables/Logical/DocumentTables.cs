@@ -18,10 +18,16 @@ public static class DocumentTables
     /// <para>The last table of a page continues on the next page when the first table there has the same number of
     /// columns at compatible positions, its header (if any) repeats the first part's, the first part does not end
     /// with a total row, and, when the pages are given, no text other than the page margins lies between them.</para>
+    /// <para>When the pages are given, a text-aligned table opening the next page with fewer columns (its rows leave
+    /// some columns empty) is read again on the first part's columns, and continues it when it then meets the
+    /// conditions above.</para>
     /// <para>When the pages are given, header lines a page break left at the foot of a page (a ruled box without its
     /// bottom rule, which the lattice does not close into a table) are put back as the first lines of the first row of
     /// the next page's first table, when that row is the rest of the cut header row (labels only, its first cell
     /// empty).</para>
+    /// <para>A line a page break sliced through, printed at the foot of one page and again at the top of the next with
+    /// the glyphs the clip cut off missing from one copy (a browser's <c>4 00</c> for <c>4.00</c>), is one line: the
+    /// complete copy is kept.</para>
     /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
     /// </remarks>
     /// <param name="tables">The tables of the document, in page order and, on a page, in reading order.</param>
@@ -51,8 +57,16 @@ public static class DocumentTables
 
         var result = new List<LogicalTable>();
         var group = new List<Part>();
-        foreach (var part in parts)
+        foreach (var read in parts)
         {
+            var part = read;
+            if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage)
+                && Continuation.OnColumnsOf(group[0], group[^1], part, byPage) is { } realigned
+                && Continuation.Continues(group[0], group[^1], realigned, byPage))
+            {
+                part = realigned;
+            }
+
             if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage))
             {
                 result.Add(Assemble(group));
@@ -103,6 +117,36 @@ public static class DocumentTables
     private static bool IsCutByPageBreak(SlotRow row) =>
         !row.IsEmpty && (row.Cover[0] is null || row.Cover[0]!.Text.Length == 0) && !HeaderRows.IsData(row);
 
+    /// <summary>
+    /// Gets whether two rows are one line printed at the foot of a page and again at the top of the next, one copy
+    /// missing glyphs the clip cut off: the same columns hold text, each cell's text is the same once the separators a
+    /// clip at the baseline drops (<c>.</c> and <c>,</c>) are left out, and the copies are not identical (two identical
+    /// lines may be two rows of the table).
+    /// </summary>
+    private static bool IsSlicedCopy(SlotRow foot, SlotRow top)
+    {
+        if (foot.IsEmpty || foot.Cells.Length != top.Cells.Length || foot.Text == top.Text)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < foot.Cells.Length; c++)
+        {
+            var (a, b) = (foot.TextAt(c), top.TextAt(c));
+            if ((a.Length == 0) != (b.Length == 0) || !string.Equals(WithoutSeparators(a), WithoutSeparators(b), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string WithoutSeparators(string text) =>
+        string.Concat(text.Where(ch => ch is not ('.' or ',') && !char.IsWhiteSpace(ch)));
+
+    private static int Characters(SlotRow row) => row.Texts.Sum(t => t.Count(ch => !char.IsWhiteSpace(ch)));
+
     private static LogicalTable Assemble(List<Part> group)
     {
         var first = group[0];
@@ -124,6 +168,18 @@ public static class DocumentTables
                 }
 
                 data[^1] = joined;
+                body = body.Skip(1).ToList();
+            }
+
+            if (i > 0 && !part.Ruled && body.Count > 0 && data.Count > 0 && !ruled.Contains(data[^1]) && IsSlicedCopy(data[^1], body[0]))
+            {
+                // A line the page break sliced through, printed on both pages (a browser prints a line that straddles
+                // the break on each side, clipped); the copy that lost glyphs to the clip is dropped.
+                if (Characters(data[^1]) < Characters(body[0]))
+                {
+                    data[^1] = body[0];
+                }
+
                 body = body.Skip(1).ToList();
             }
 

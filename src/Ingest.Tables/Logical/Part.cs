@@ -63,7 +63,9 @@ internal sealed class Part
 
     /// <summary>
     /// Gets whether this part's header continues the first part's: the same column paths, or the first part's header
-    /// rows repeated and then only rows with nothing in the first column (the rest of a row cut by the page break).
+    /// rows repeated and then only rows with nothing in the first column (the rest of a row cut by the page break), or,
+    /// when the first part has no header, rows that hold words only in the columns where the first part's rows hold
+    /// words, none over its figure columns (the rest of a row whose wrapped name and labels continue on this page).
     /// </summary>
     public bool ContinuesHeaderOf(Part first)
     {
@@ -72,7 +74,41 @@ internal sealed class Part
             return true;
         }
 
+        if (first.Header.Count == 0 && Table.ColumnCount == first.Table.ColumnCount && Header.All(r => OnlyInWordColumns(r, first.Body)))
+        {
+            return true;
+        }
+
         return RepeatsHeaderOf(first) && Header.Skip(first.Header.Count).All(IsKeyless);
+    }
+
+    /// <summary>Gets whether a row's cells hold text only in columns where most of the given rows' texts are words, not figures.</summary>
+    private static bool OnlyInWordColumns(SlotRow row, List<SlotRow> rows)
+    {
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            if (row.TextAt(c).Length == 0)
+            {
+                continue;
+            }
+
+            var (words, figures) = (0, 0);
+            foreach (var other in rows)
+            {
+                var text = other.TextAt(c);
+                if (text.Length > 0)
+                {
+                    _ = CellValues.IsNumber(CellValues.Normalize(text)) ? figures++ : words++;
+                }
+            }
+
+            if (words == 0 || figures >= words)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Gets the rows after the header this part repeats from the table's first part (all rows when it repeats none).</summary>

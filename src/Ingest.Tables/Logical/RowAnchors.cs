@@ -139,6 +139,7 @@ internal static class RowAnchors
         var kinds = new Kind[rows.Count];
         string? lastCode = null;
         SlotRow? current = null;
+        var currentAt = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -164,10 +165,13 @@ internal static class RowAnchors
             var starts = coded
                 ? CellValues.StartsWithCode(keyText) || keyText.Length == 0 && row.Texts.FirstOrDefault() is { } first && CellValues.StartsWithCode(first) && FirstColumn(row) < key
                 : keyText.Length > 0 && row.Cover[key] is not null && ReferenceEquals(row.Cover[key], row.Cells[key]);
-            if (starts || current is null && !coded || current is not null && (!coded || keyText.Length > 0 && !WrapsKeyAbove(rows, kinds, i, key)) && FiguresCollide(current, row))
+            if (starts || current is null && !coded
+                || current is not null && (!coded || keyText.Length > 0 && !WrapsKeyAbove(rows, kinds, i, key)) && FiguresCollide(current, row)
+                || current is not null && keyText.Length == 0 && LabelsItsFigures(row) && rows.Skip(currentAt).Take(i - currentAt).Any(line => FiguresCollide(line, row)))
             {
                 kinds[i] = Kind.Anchor;
                 current = row;
+                currentAt = i;
                 lastCode = coded ? CellValues.LeadingCode(keyText) : null;
                 continue;
             }
@@ -196,6 +200,25 @@ internal static class RowAnchors
             {
                 var gap = cell.Box.Top - above.Box.Bottom;
                 return kinds[j] == Kind.Continuation && gap >= -cell.Box.Height / 2 && gap < cell.Box.Height / 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Gets whether a line names its own figures: a label ending with a colon followed by a figure
+    /// (<c>EJECUCIÓN FÍSICA POR AEI.04.06: 100.0</c>). Under an empty key, with figures in columns where a line of
+    /// the row above has some, such a line is a subtotal, not a second line of figures of that row.
+    /// </summary>
+    private static bool LabelsItsFigures(SlotRow row)
+    {
+        var texts = row.Texts;
+        for (var t = 0; t + 1 < texts.Count; t++)
+        {
+            if (texts[t].EndsWith(':') && texts[t].Any(char.IsLetter) && CellValues.IsNumber(texts[t + 1]))
+            {
+                return true;
             }
         }
 

@@ -1,3 +1,4 @@
+using Ingest.Pdf;
 using Ingest.Tables.Logical;
 using static Ingest.Tables.Tests.Logical.TableBuilder;
 
@@ -221,6 +222,75 @@ public class DocumentTablesTests
     }
 
     [Fact]
+    public void Build_LineSlicedByPageBreakPrintedOnBothPages_CompleteCopyKeptOnce()
+    {
+        // A browser prints the line the page break cuts on both pages; the foot copy lost its '.' and ',' to the clip.
+        var first = Grid(1, ["Código", "Prog.", "Monto"], ["AOI00008400276", "4.00", "9,554.62"], ["", "4 00", "9 554 62"]);
+        var second = Grid(2, ["", "4.00", "9,554.62"], ["AOI00008400320", "1.00", "2,727.31"]);
+
+        var logical = Assert.Single(DocumentTables.Build([first, second]));
+
+        Assert.Equal([["AOI00008400276", "4.00\n4.00", "9,554.62\n9,554.62"], ["AOI00008400320", "1.00", "2,727.31"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_SameLineAtFootAndTopOfNextPage_BothKept()
+    {
+        // Two identical lines, or lines that differ by more than the separators, are two lines of the table.
+        var identical = DocumentTables.Build([
+            Grid(1, ["Código", "Valor"], ["OEI.01", "0.00"], ["", "1.00"]),
+            Grid(2, ["", "1.00"], ["OEI.02", "2.00"])]);
+        var otherDigits = DocumentTables.Build([
+            Grid(1, ["Código", "Valor"], ["OEI.01", "0.00"], ["", "1 00"]),
+            Grid(2, ["", "1.01"], ["OEI.02", "2.00"])]);
+
+        Assert.Equal("0.00\n1.00\n1.00", Assert.Single(identical).Rows[0].TextAt(1));
+        Assert.Equal("0.00\n1 00\n1.01", Assert.Single(otherDigits).Rows[0].TextAt(1));
+    }
+
+    [Fact]
+    public void Build_RowEndsOnNextPageWhereFewerColumnsHoldText_ReadOnTheFirstPartsColumns()
+    {
+        // Page 2 holds the rest of the last row: its name, its EJEC. label and figures, so its own columns are three.
+        var first = Grid(1, ["AOI00008400356 -", "PROG.", "1.00", "5.00"], ["DIRECCIÓN", "", "", ""]);
+        var second = Slots(2, [(0, "SUPERVISIÓN Y")], [(0, "GESTIÓN"), (1, "EJEC."), (3, "2.00")]);
+        var pages = new[] { PageOf(first, _ => false), PageOf(second, _ => false) };
+
+        var logical = Assert.Single(DocumentTables.Build([first, second], pages));
+
+        Assert.Equal([["AOI00008400356 -\nDIRECCIÓN\nSUPERVISIÓN Y\nGESTIÓN", "PROG.\nEJEC.", "1.00", "5.00\n2.00"]], Texts(logical));
+        Assert.Equal(2, DocumentTables.Build([first, second]).Count);
+    }
+
+    [Fact]
+    public void Build_NextPageOpensWithLabelsOverFigureColumns_TwoTables()
+    {
+        // Labels over the columns where the first part holds figures are a new table's header, not the rest of a row.
+        var first = Grid(1, ["AOI00008400356 -", "PROG.", "1.00", "5.00"], ["AOI00008400273 -", "PROG.", "3.00", "4.00"]);
+        var second = Slots(2, [(0, "Código"), (1, "Tipo"), (3, "Meta")], [(0, "OEI.01"), (1, "A"), (3, "7.00")]);
+        var pages = new[] { PageOf(first, _ => false), PageOf(second, _ => false) };
+
+        Assert.Equal(2, DocumentTables.Build([first, second], pages).Count);
+    }
+
+    [Fact]
+    public void Build_LineLabellingItsOwnFiguresUnderEmptyKey_SubtotalRowOfItsOwn()
+    {
+        var table = Grid(1,
+            ["AOI00008400356 -", "PROG.", "1.00", ""],
+            ["", "EJEC.", "2.00", ""],
+            ["", "EJECUCIÓN FÍSICA POR AEI.01.01:", "75.0", ""],
+            ["AOI00008400273 -", "PROG.", "3.00", ""],
+            ["", "Meta anual:", "", "9.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal(
+            [["AOI00008400356 -", "PROG.\nEJEC.", "1.00\n2.00", ""], ["", "EJECUCIÓN FÍSICA POR AEI.01.01:", "75.0", ""], ["AOI00008400273 -", "PROG.\nMeta anual:", "3.00", "9.00"]],
+            Texts(logical));
+    }
+
+    [Fact]
     public void Build_NextPageTableWithOtherColumnCount_TwoTables()
     {
         var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
@@ -419,5 +489,22 @@ public class DocumentTablesTests
         var logical = Assert.Single(DocumentTables.Build([table]));
 
         Assert.Equal([["AOI00008400586", "MODELADO\nNUMÉRICO", "PROG.\nEJEC.", "2,398.00\n2,386.30"], ["AOI00008400587", "EVALUACIÓN", "PROG.", "5,826.02"]], Texts(logical));
+    }
+    /// <summary>A text-aligned table whose cells sit in the given slots of the grid (other slots hold no cell), one array per row.</summary>
+    private static Table Slots(int page, params (int Column, string Text)[][] rows)
+    {
+        var used = rows.SelectMany(r => r.Select(c => c.Column)).Distinct().Order().ToList();
+        var cells = new List<Cell>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            foreach (var (column, text) in rows[r])
+            {
+                var left = Left + (column * ColumnWidth);
+                cells.Add(new Cell(r, used.IndexOf(column), 1, 1, new PdfRect(left, Top + (r * RowHeight), left + ColumnWidth, Top + ((r + 1) * RowHeight)), text));
+            }
+        }
+
+        var right = Left + ((used[^1] + 1) * ColumnWidth);
+        return new Table(page, new PdfRect(Left, Top, right, Top + (rows.Length * RowHeight)), cells, rows.Length, used.Count) { Mode = TableMode.Stream };
     }
 }
