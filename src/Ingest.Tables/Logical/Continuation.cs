@@ -64,7 +64,7 @@ internal static class Continuation
     }
 
     /// <summary>Gets whether two readings of a table hold the same cell texts, only in other columns: no cell was cut or joined.</summary>
-    private static bool SameCellTexts(Table a, Table b)
+    internal static bool SameCellTexts(Table a, Table b)
     {
         static List<string> Texts(Table t) => t.Cells.Select(c => CellValues.Normalize(c.Text)).Where(x => x.Length > 0).Order(StringComparer.Ordinal).ToList();
         return Texts(a).SequenceEqual(Texts(b), StringComparer.Ordinal);

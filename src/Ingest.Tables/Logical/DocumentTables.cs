@@ -21,6 +21,8 @@ public static class DocumentTables
     /// <para>When the pages are given, a text-aligned table opening the next page with fewer columns (its rows leave
     /// some columns empty) is read again on the first part's columns, and continues it when it then meets the
     /// conditions above.</para>
+    /// <para>When the pages are given, the lines at the top of a page that end the last row of the page before, printed
+    /// above the next section's heading in the same text-aligned block, are split off and continue that row.</para>
     /// <para>When the pages are given, header lines a page break left at the foot of a page (a ruled box without its
     /// bottom rule, which the lattice does not close into a table) are put back as the first lines of the first row of
     /// the next page's first table, when that row is the rest of the cut header row (labels only, its first cell
@@ -60,11 +62,23 @@ public static class DocumentTables
         foreach (var read in parts)
         {
             var part = read;
-            if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage)
-                && Continuation.OnColumnsOf(group[0], group[^1], part, byPage) is { } realigned
-                && Continuation.Continues(group[0], group[^1], realigned, byPage))
+            if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage))
             {
-                part = realigned;
+                if (Continuation.OnColumnsOf(group[0], group[^1], part, byPage) is { } realigned && Continuation.Continues(group[0], group[^1], realigned, byPage))
+                {
+                    part = realigned;
+                }
+                else if (PageTopLines.Split(group[0], group[^1], part, byPage) is var (lines, rest) && Continuation.Continues(group[0], group[^1], lines, byPage))
+                {
+                    if (rest is null)
+                    {
+                        group.Add(lines);
+                        continue;
+                    }
+
+                    group.Add(lines);
+                    part = rest;
+                }
             }
 
             if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage))

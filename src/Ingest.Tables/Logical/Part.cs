@@ -83,7 +83,7 @@ internal sealed class Part
     }
 
     /// <summary>Gets whether a row's cells hold text only in columns where most of the given rows' texts are words, not figures.</summary>
-    private static bool OnlyInWordColumns(SlotRow row, List<SlotRow> rows)
+    internal static bool OnlyInWordColumns(SlotRow row, List<SlotRow> rows)
     {
         for (var c = 0; c < row.Cells.Length; c++)
         {
@@ -157,7 +157,7 @@ internal sealed class Part
     }
 
     /// <summary>Gets whether a row is a browser's running head or footer: an address, a date and a title, <c>n/m</c>.</summary>
-    private static bool IsChrome(SlotRow row)
+    internal static bool IsChrome(SlotRow row)
     {
         var texts = row.Texts.ToList();
         if (texts.Any(t => CellValues.IsBrowserChrome(t) && !CellValues.IsNumber(t)) && texts.Skip(1).All(t => !CellValues.IsNumber(t) || CellValues.IsBrowserChrome(t)))

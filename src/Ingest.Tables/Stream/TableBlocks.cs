@@ -19,6 +19,9 @@ internal static class TableBlocks
     /// <summary>What it costs (points) to put two neighbouring columns of a section in one column of the table.</summary>
     private const double SharedColumnCost = 30;
 
+    /// <summary>How many header labels a section must share, column by column, with the reference to take its columns in order.</summary>
+    private const int MinimumSharedLabels = 3;
+
     /// <summary>A leading row whose text is this much larger than the table's is a title.</summary>
     private const double TitleSize = 1.2;
 
@@ -218,13 +221,14 @@ internal static class TableBlocks
         // The reference is the most common set of columns (the most columns among equally common ones): a section may
         // lack a column or split one.
         var master = owns.GroupBy(o => o.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().First();
+        var masterLabels = Labels(sections[owns.IndexOf(master)], master);
         var cells = new List<Cell>();
         var offset = 0;
         PdfRect? box = null;
         for (var k = 0; k < sections.Count; k++)
         {
             var part = Layout(page, sections[k], owns[k], gutters[k], headings);
-            var map = Match(owns[k], master);
+            var map = SameLabels(Labels(sections[k], owns[k]), masterLabels) ? Enumerable.Range(0, master.Count).ToArray() : Match(owns[k], master);
             var used = new bool[part.RowCount, master.Count];
             var placed = new Dictionary<(int Row, int Column), int>();
             foreach (var cell in part.Cells)
@@ -310,6 +314,60 @@ internal static class TableBlocks
     /// </summary>
     private static bool IsHeading(TextRow row, List<(double Left, double Right)> columns) =>
         row.Chunks.Count(c => c.Words.Count > 1 || !Logical.CellValues.IsCompleteCode(c.Words[0].Text)) <= 2 && row.Chunks.Any(c => Crossed(columns, c.Box) >= 2);
+
+    /// <summary>
+    /// Gets the label over each column in a section's fullest header line (its row with the most chunks, none of them a
+    /// figure other than a year): the chunk whose middle lies in the column, else an empty string.
+    /// </summary>
+    private static string[] Labels(List<TextRow> section, List<(double Left, double Right)> columns)
+    {
+        var labels = new string[columns.Count];
+        Array.Fill(labels, string.Empty);
+        var line = section
+            .Where(r => r.Chunks.Count >= 2 && r.Chunks.All(c => !Logical.CellValues.IsNumber(c.Text) || Logical.CellValues.IsYearLike(c.Text)))
+            .MaxBy(r => r.Chunks.Count);
+        foreach (var chunk in line?.Chunks ?? [])
+        {
+            var middle = (chunk.Box.Left + chunk.Box.Right) / 2;
+            var c = columns.FindIndex(col => middle >= col.Left && middle <= col.Right);
+            if (c >= 0)
+            {
+                labels[c] = labels[c].Length == 0 ? chunk.Text : labels[c] + " " + chunk.Text;
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Gets whether a section prints, column by column, the reference's header labels: as many columns, at least
+    /// <see cref="MinimumSharedLabels"/> labelled in both and none labelled otherwise. Its columns are then the
+    /// reference's, in order, wherever they lie (a browser lays each section's table out with widths of its own, so
+    /// that its columns drift from the reference's).
+    /// </summary>
+    private static bool SameLabels(string[] own, string[] reference)
+    {
+        if (own.Length != reference.Length)
+        {
+            return false;
+        }
+
+        var shared = 0;
+        for (var c = 0; c < own.Length; c++)
+        {
+            if (own[c].Length > 0 && reference[c].Length > 0)
+            {
+                if (!string.Equals(own[c], reference[c], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                shared++;
+            }
+        }
+
+        return shared >= MinimumSharedLabels;
+    }
 
     /// <summary>
     /// Matches each column of a section, in order, to a column of the reference, so that the centres of matched columns

@@ -263,6 +263,36 @@ public class DocumentTablesTests
     }
 
     [Fact]
+    public void Build_LinesAtPageTopAboveTheNextHeader_EndTheLastRowOfThePageBefore()
+    {
+        // The rest of the last name opens page 2 in the same text block as the next section's header and rows.
+        var first = Grid(1, ["IND.01.OEI.01", "numero de", "1.00"], ["", "investigaciones", ""]);
+        var second = Grid(2, ["", "y astronomia", ""], ["COD.", "INDICADOR", "VALOR"], ["IND.02.OEI.01", "otro", "2.00"]);
+        var pages = new[] { PageOf(first, _ => false), PageOf(second, _ => false) };
+
+        var tables = DocumentTables.Build([first, second], pages);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["IND.01.OEI.01", "numero de\ninvestigaciones\ny astronomia", "1.00"]], Texts(tables[0]));
+        Assert.Equal([1], tables[0].Rows.Select(r => r.Page));
+        Assert.Equal([["IND.02.OEI.01", "otro", "2.00"]], Texts(tables[1]));
+        Assert.Equal(["COD."], tables[1].Columns[0].Path);
+    }
+
+    [Fact]
+    public void Build_LinesAtPageTopAfterAPageEndingWithoutData_StayWithTheirTable()
+    {
+        // The page before ends with a label line, not a data row: nothing to continue.
+        var first = Grid(1, ["IND.01.OEI.01", "numero de", "1.00"], ["NOTA", "FUENTE", "AÑO"]);
+        var second = Grid(2, ["", "y astronomia", ""], ["COD.", "INDICADOR", "VALOR"], ["IND.02.OEI.01", "otro", "2.00"]);
+        var pages = new[] { PageOf(first, _ => false), PageOf(second, _ => false) };
+
+        var tables = DocumentTables.Build([first, second], pages);
+
+        Assert.DoesNotContain(tables[0].Rows, r => r.TextAt(1).Contains("astronomia", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_NextPageOpensWithLabelsOverFigureColumns_TwoTables()
     {
         // Labels over the columns where the first part holds figures are a new table's header, not the rest of a row.

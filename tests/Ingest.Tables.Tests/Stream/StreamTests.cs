@@ -260,4 +260,27 @@ public class StreamTests
 
         Assert.DoesNotContain(tables, t => t.ToGrid().Any(row => row.Contains("servers")));
     }
+
+    [Fact]
+    public void Extract_SectionWithTheSameHeaderLabelsDriftingRight_KeepsItsColumnsInOrder()
+    {
+        // A browser lays each section's table out with widths of its own: the third section's columns drift right of the
+        // others', so far that by position alone its 2021 column would be dropped and 2023 would share 2022's.
+        // Each section opens with a heading running across the columns (its section code, then one long word).
+        static IEnumerable<Word> Section(double top, string heading, string code, params double[] x) =>
+            Line(top, (heading[..6], 10), (heading[7..].Replace(' ', '-'), 50))
+                .Concat(Line(top + 15, ("COD.", x[0]), ("2020", x[1]), ("2021", x[2]), ("2022", x[3]), ("2023", x[4])))
+                .Concat(Line(top + 30, (code, x[0]), ("1.00", x[1]), ("2.00", x[2]), ("3.00", x[3]), ("4.00", x[4])))
+                .Concat(Line(top + 45, (code + "2", x[0]), ("5.00", x[1]), ("6.00", x[2]), ("7.00", x[3]), ("8.00", x[4])));
+        var words = Section(100, "OEI.01 PRIMER OBJETIVO DE LA ENTIDAD CON SUS INDICADORES", "IND.01.OEI.01", 10, 100, 160, 220, 280)
+            .Concat(Section(160, "OEI.02 SEGUNDO OBJETIVO DE LA ENTIDAD CON SUS INDICADORES", "IND.01.OEI.02", 10, 100, 160, 220, 280))
+            .Concat(Section(220, "OEI.03 TERCER OBJETIVO DE LA ENTIDAD CON SUS INDICADORES", "IND.01.OEI.03", 10, 100, 200, 270, 340))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        var grid = table.ToGrid();
+        Assert.Contains(["IND.01.OEI.03", "1.00", "2.00", "3.00", "4.00"], grid);
+        Assert.Equal(["COD.", "2020", "2021", "2022", "2023"], grid[9]);
+    }
 }
