@@ -37,34 +37,48 @@ internal static class Continuation
     /// <summary>
     /// Reads again, on the columns of a logical table's first part, a text-aligned table that opens the next page with
     /// fewer columns than it: a few rows left at the top of a page leave some of the table's columns empty, so the
-    /// columns found from their text alone are fewer. Only when every column found there lies inside one of the first
-    /// part's columns, in the same order, and the cells read again hold the same texts (none cut or joined); the caller still decides with <see cref="Continues"/> whether the part read
-    /// again continues the table.
+    /// columns found from their text alone are fewer. Only after a part ending with a data row, when every column found there lies inside one of the first
+    /// part's columns, in the same order, and the cells read again hold the same texts (none cut or joined); the caller
+    /// still decides with <see cref="Continues"/> whether the part read again continues the table.
     /// </summary>
     /// <returns>The part read on the first part's columns, or <see langword="null"/> when it does not apply.</returns>
     public static Part? OnColumnsOf(Part first, Part last, Part next, IReadOnlyDictionary<int, PageContent> pages)
     {
         if (first.Table.Mode != TableMode.Stream || next.Table.Mode != TableMode.Stream || next.Table.Page != last.Table.Page + 1
-            || next.OrderOnPage != 1 || next.Table.ColumnCount >= first.Table.ColumnCount || !pages.TryGetValue(next.Table.Page, out var page))
+            || next.OrderOnPage != 1 || next.Table.ColumnCount >= first.Table.ColumnCount || !last.EndsWithDataRow || !pages.TryGetValue(next.Table.Page, out var page))
         {
             return null;
         }
 
+        return FallsInside(next.ColumnEdges(), first.ColumnEdges()) && ReadOnColumnsOf(first, page, next.Table) is { } table
+            ? Part.Read(table, page, next.OrderOnPage, next.IsLastOnPage)
+            : null;
+    }
+
+    /// <summary>
+    /// Reads the text of a table again on the columns of a logical table's first part, across the first part's whole
+    /// width so that the cells get its columns' edges; the columns right of the last one holding text are empty.
+    /// </summary>
+    /// <returns>The table read again, or <see langword="null"/> when it is not one table holding the same cell texts
+    /// (none cut or joined), or the first part has a column without an edge.</returns>
+    public static Table? ReadOnColumnsOf(Part first, PageContent page, Table table)
+    {
         var edges = first.ColumnEdges();
-        if (edges.Any(e => double.IsNaN(e.Left)) || !FallsInside(next.ColumnEdges(), edges))
+        if (edges.Any(e => double.IsNaN(e.Left)))
         {
             return null;
         }
 
         var separators = Enumerable.Range(0, edges.Length - 1).Select(c => (edges[c].Right + edges[c + 1].Left) / 2).ToArray();
-        var tables = TableExtractor.Stream(page, next.Table.Box, new StreamOptions { ColumnSeparators = separators });
-        return tables is [{ } table] && table.ColumnCount == first.Table.ColumnCount && SameCellTexts(table, next.Table)
-            ? Part.Read(table, page, next.OrderOnPage, next.IsLastOnPage)
+        var area = new PdfRect(Math.Min(first.Table.Box.Left, table.Box.Left - 1), table.Box.Top - 0.5, Math.Max(first.Table.Box.Right, table.Box.Right + 1), table.Box.Bottom + 0.5);
+        return TableExtractor.Stream(page, area, new StreamOptions { ColumnSeparators = separators }) is [{ } read]
+            && read.ColumnCount <= first.Table.ColumnCount && SameCellTexts(read, table)
+            ? read with { ColumnCount = first.Table.ColumnCount }
             : null;
     }
 
     /// <summary>Gets whether two readings of a table hold the same cell texts, only in other columns: no cell was cut or joined.</summary>
-    internal static bool SameCellTexts(Table a, Table b)
+    private static bool SameCellTexts(Table a, Table b)
     {
         static List<string> Texts(Table t) => t.Cells.Select(c => CellValues.Normalize(c.Text)).Where(x => x.Length > 0).Order(StringComparer.Ordinal).ToList();
         return Texts(a).SequenceEqual(Texts(b), StringComparer.Ordinal);

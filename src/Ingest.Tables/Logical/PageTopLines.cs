@@ -21,7 +21,7 @@ internal static class PageTopLines
     {
         if (first.Table.Mode != TableMode.Stream || next.Table.Mode != TableMode.Stream || next.Table.Page != last.Table.Page + 1
             || !last.IsLastOnPage || next.OrderOnPage != 1 || !pages.TryGetValue(next.Table.Page, out var page)
-            || !EndsWithDataRow(last))
+            || !last.EndsWithDataRow)
         {
             return null;
         }
@@ -51,51 +51,14 @@ internal static class PageTopLines
             return null;
         }
 
-        var edges = first.ColumnEdges();
-        if (edges.Any(e => double.IsNaN(e.Left)))
-        {
-            return null;
-        }
-
         var lines = Slice(next.Table, start, end);
-        var separators = Enumerable.Range(0, edges.Length - 1).Select(c => (edges[c].Right + edges[c + 1].Left) / 2).ToArray();
-        // Across the whole width of the first part, so that the cells read get its columns' edges.
-        var area = new PdfRect(Math.Min(first.Table.Box.Left, lines.Box.Left - 1), lines.Box.Top - 0.5, Math.Max(first.Table.Box.Right, lines.Box.Right + 1), lines.Box.Bottom + 0.5);
-        if (TableExtractor.Stream(page, area, new StreamOptions { ColumnSeparators = separators }) is not [{ } read]
-            || read.ColumnCount > first.Table.ColumnCount || !Continuation.SameCellTexts(read, lines)
-            || !SlotRow.From(read).All(r => InColumnsOfWords(r, first.Body)))
+        if (Continuation.ReadOnColumnsOf(first, page, lines) is not { } read || !SlotRow.From(read).All(r => InColumnsOfWords(r, first.Body)))
         {
             return null;
         }
 
-        // The columns right of the last one holding text are empty, not missing.
-        var part = Part.Read(read with { ColumnCount = first.Table.ColumnCount }, page, next.OrderOnPage, isLastOnPage: end == rows.Count && next.IsLastOnPage);
+        var part = Part.Read(read, page, next.OrderOnPage, isLastOnPage: end == rows.Count && next.IsLastOnPage);
         return (part, end == rows.Count ? null : Part.Read(Slice(next.Table, end, next.Table.RowCount), page, next.OrderOnPage + 1, next.IsLastOnPage));
-    }
-
-    /// <summary>Gets whether a part ends with a data row (figures or a code) and, after it, only lines of text (its wrapped cells).</summary>
-    private static bool EndsWithDataRow(Part part)
-    {
-        for (var r = part.Body.Count - 1; r >= 0; r--)
-        {
-            var row = part.Body[r];
-            if (row.IsEmpty)
-            {
-                continue;
-            }
-
-            if (HeaderRows.IsData(row))
-            {
-                return true;
-            }
-
-            if (HeaderRows.IsLabelLine(row) || row.Cells.Any(c => c is { ColumnSpan: > 1 }))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Gets whether each cell of a row lies in a column where some of the given rows hold words.</summary>

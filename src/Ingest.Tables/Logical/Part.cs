@@ -55,6 +55,34 @@ internal sealed class Part
         return new Part(table, page, orderOnPage, isLastOnPage, rows, HeaderRows.Count(rows, isLabel), ruled);
     }
 
+    /// <summary>Gets whether the part ends with a data row (figures or a code) and, after it, only lines of text (its wrapped cells).</summary>
+    public bool EndsWithDataRow
+    {
+        get
+        {
+            for (var r = Body.Count - 1; r >= 0; r--)
+            {
+                var row = Body[r];
+                if (row.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (HeaderRows.IsData(row))
+                {
+                    return true;
+                }
+
+                if (HeaderRows.IsLabelLine(row) || row.Cells.Any(c => c is { ColumnSpan: > 1 }))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// Gets whether the rows taken for a header have nothing in the first column: on a continuation page they are the
     /// last lines of a row begun on the page before, not labels.
