@@ -161,6 +161,30 @@ public static class DocumentTables
 
     private static int Characters(SlotRow row) => row.Texts.Sum(t => t.Count(ch => !char.IsWhiteSpace(ch)));
 
+    /// <summary>Gets whether every text of a row is made of words of its own column's header path, none a figure.</summary>
+    private static bool HeaderWordsOnly(SlotRow row, IReadOnlyList<IReadOnlyList<string>> paths)
+    {
+        var any = false;
+        for (var c = 0; c < row.Cells.Length && c < paths.Count; c++)
+        {
+            var text = CellValues.Normalize(row.TextAt(c));
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var words = paths[c].SelectMany(p => p.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+            if (CellValues.IsNumber(text) || !text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(words.Contains))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     private static LogicalTable Assemble(List<Part> group)
     {
         var first = group[0];
@@ -224,7 +248,8 @@ public static class DocumentTables
 
         // Header lines printed again above each block of an unruled table stand alone (no wrapped line joins across
         // them) and are left out.
-        var labelLines = data.Where(r => !ruled.Contains(r) && HeaderRows.IsLabelLine(r)).ToHashSet(ReferenceEqualityComparer.Instance);
+        // So are pieces of a header a page break cut (MEDICION / RESPONSABLE, the last words of labels wrapped above).
+        var labelLines = data.Where(r => !ruled.Contains(r) && (HeaderRows.IsLabelLine(r) || HeaderWordsOnly(r, paths))).ToHashSet(ReferenceEqualityComparer.Instance);
         var rowsJoined = RowAnchors.Join(data, r => ruled.Contains(r) || labelLines.Contains(r), first.Centred);
         var rows = rowsJoined.Where(r => !r.IsEmpty && !labelLines.Contains(r)).Select(r => new TableRow(r.Page, r.Box, r.Cells)).ToList();
         var tableColumns = Enumerable.Range(0, columns).Select(c => new TableColumn(c, paths[c])).ToList();

@@ -321,6 +321,27 @@ public class DocumentTablesTests
     }
 
     [Fact]
+    public void Build_PieceOfTheHeaderBetweenRows_NotData()
+    {
+        // A page break cut a section's header: the end of one wrapped label stands alone between the rows.
+        var table = Grid(1, ["COD.", "PARAMETRO DE", "UNIDAD"], ["", "MEDICION", "RESPONSABLE"], ["IND.01.OEI.01", "Número", "UE"], ["", "", "RESPONSABLE"], ["IND.01.OEI.02", "Tasa", "UE"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["IND.01.OEI.01", "Número", "UE"], ["IND.01.OEI.02", "Tasa", "UE"]], Texts(logical));
+    }
+
+    [Fact]
+    public void Build_WordOfAnotherColumnsHeader_StaysData()
+    {
+        var table = Grid(1, ["COD.", "PARAMETRO DE", "UNIDAD"], ["", "MEDICION", "RESPONSABLE"], ["IND.01.OEI.01", "Número", "UE"], ["", "RESPONSABLE", ""]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal("Número\nRESPONSABLE", logical.Rows[0].TextAt(1));
+    }
+
+    [Fact]
     public void Build_NextPageTableWithOtherColumnCount_TwoTables()
     {
         var first = Grid(1, ["Código", "Valor"], ["OEI.01", "1.00"]);
