@@ -30,7 +30,7 @@ internal static class HeaderRows
     /// <summary>
     /// Gets whether a text line inside an unruled table is a header line printed again above a block of rows: no
     /// figure, no code, and either at least three years (<c>Año Valor 2020 2021 2022</c>) or capitals only in at
-    /// least three cells (<c>COD. | INDICADOR | UE</c>).
+    /// least three cells (<c>COD. | INDICADOR | UE</c>; a cell of signs only, such as <c>(%)</c>, is not counted).
     /// </summary>
     public static bool IsLabelLine(SlotRow row)
     {
@@ -51,7 +51,9 @@ internal static class HeaderRows
             return true;
         }
 
-        return texts.Count >= 3 && texts.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower));
+        // Signs printed as a label of their own ((%)) neither make nor break a line of capitals.
+        var words = texts.Where(t => t.Any(char.IsLetterOrDigit)).ToList();
+        return words.Count >= 3 && words.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower));
     }
 
     /// <summary>Gets the number of header rows at the top of <paramref name="rows"/>: the label rows above the first data row.</summary>

@@ -511,6 +511,22 @@ public class DocumentTablesTests
     }
 
     [Fact]
+    public void Build_GroupLabelLineWithASignOfItsOwn_LeftOut()
+    {
+        // LINEA BASE | LOGRO ESPERADO | AVANCE | (%) printed again above a block: the (%) cell is no lower-case word.
+        var table = Grid(
+            1,
+            ["COD.", "BASE", "META", "VALOR", ""],
+            ["IND.01.OEI.01", "1.00", "2.00", "1.00", "50.00"],
+            ["", "LINEA BASE", "LOGRO ESPERADO", "AVANCE", "(%)"],
+            ["IND.01.OEI.02", "3.00", "4.00", "3.00", "75.00"]);
+
+        var logical = Assert.Single(DocumentTables.Build([table]));
+
+        Assert.Equal([["IND.01.OEI.01", "1.00", "2.00", "1.00", "50.00"], ["IND.01.OEI.02", "3.00", "4.00", "3.00", "75.00"]], Texts(logical));
+    }
+
+    [Fact]
     public void Build_HeaderLinesPrintedAboveEachBlock_LeftOutAndNotJoined()
     {
         var table = Grid(
