@@ -111,7 +111,7 @@ internal sealed class Part
     }
 
     /// <summary>Gets whether a row's cells hold text only in columns where most of the given rows' texts are words, not figures.</summary>
-    internal static bool OnlyInWordColumns(SlotRow row, List<SlotRow> rows)
+    private static bool OnlyInWordColumns(SlotRow row, List<SlotRow> rows)
     {
         for (var c = 0; c < row.Cells.Length; c++)
         {
