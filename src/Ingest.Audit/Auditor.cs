@@ -38,6 +38,7 @@ public static class Auditor
         }
 
         ConventionPolicy.Resolve(context);
+        CoverageFindings.Add(context);
         var ordered = context.Findings
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Location.Page)
@@ -71,14 +72,14 @@ public static class Auditor
 
     private static int RuleOrder(string rule)
     {
-        for (var i = 0; i < RuleIds.All.Count; i++)
+        for (var i = 0; i < RuleIds.Every.Count; i++)
         {
-            if (string.Equals(RuleIds.All[i], rule, StringComparison.Ordinal))
+            if (string.Equals(RuleIds.Every[i], rule, StringComparison.Ordinal))
             {
                 return i;
             }
         }
 
-        return RuleIds.All.Count;
+        return RuleIds.Every.Count;
     }
 }

@@ -58,12 +58,24 @@ public static class RuleIds
     /// <summary>ND where a value is required, or ND counts that disagree with the ND bin.</summary>
     public const string MissingData = "missing-data";
 
-    /// <summary>Gets every rule id, in the order of SPEC section 5.</summary>
+    /// <summary>A plan code printed in the text layer is in no objective, action or indicator of the model.</summary>
+    public const string UnreadElement = "unread-element";
+
+    /// <summary>A table printing plan codes (or the kind's main table) was not read: the document is partial.</summary>
+    public const string UnreadTable = "unread-table";
+
+    /// <summary>Gets the rule ids of the checks on printed figures, in the order of SPEC section 5.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         IndicatorProgress, ActionProgress, ReportAverage, SummaryCount, SummaryDisagreement, TotalMismatch, PercentMismatch,
         NarrativeContradiction, ValueDisagreement, CountMismatch, WordsDigits, UnitMismatch, SuspiciousValue, MissingData,
     ];
+
+    /// <summary>Gets the rule ids about what was not read (raised from the report's coverage, not from its figures): <c>unread-table</c>, <c>unread-element</c>.</summary>
+    public static IReadOnlyList<string> Reading { get; } = [UnreadTable, UnreadElement];
+
+    /// <summary>Gets every rule id: <see cref="All"/>, then <see cref="Reading"/>.</summary>
+    public static IReadOnlyList<string> Every { get; } = [.. All, .. Reading];
 }
 
 /// <summary>A printed figure that does not add up, with the evidence.</summary>

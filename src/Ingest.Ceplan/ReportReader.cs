@@ -2,6 +2,7 @@ using Ingest.Ceplan.Model;
 using Ingest.Ceplan.Parsing;
 using Ingest.Ceplan.Claims;
 using Ingest.Ceplan.Classification;
+using Ingest.Ceplan.Coverage;
 using Ingest.Ceplan.Profiles;
 using Ingest.Ceplan.Text;
 
@@ -49,7 +50,7 @@ public static class ReportReader
         {
             var none = new Model.Classification(ReportKind.NoText, 1, [$"no text layer on any of {pages.Count} pages ({text.ScannedPages} scanned)"]);
             var info = new DocumentInfo(file, sha256, none, null, null, null, null, pages.Count, producer);
-            return new CeplanReport(info, [], [], [], [], [], [], [], [], [.. problems, "no text layer: nothing read"]);
+            return new CeplanReport(info, [], [], [], [], [], [], [], [], [.. problems, "no text layer: nothing read"], ElementCoverage.Empty);
         }
 
         var profiles = ProfileSet.LoadEmbedded();
@@ -74,6 +75,7 @@ public static class ReportReader
             parsed.StatedFigures,
             claims,
             tables,
-            [.. problems, .. parsed.Problems]);
+            [.. problems, .. parsed.Problems],
+            CoverageCheck.Measure(pages, tables, parsed, profile));
     }
 }

@@ -14,7 +14,7 @@ internal static class QueryCommands
         var db = RunCommand.DatabaseOption();
         var severity = new Option<string?>("--severity") { Description = "The least severity listed: error, warning (warnings and errors) or info (all)." };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
-        var rule = new Option<string?>("--rule") { Description = "Only this rule id (" + string.Join(", ", RuleIds.All) + ")." };
+        var rule = new Option<string?>("--rule") { Description = "Only this rule id (" + string.Join(", ", RuleIds.Every) + ")." };
         var entity = new Option<string?>("--entity") { Description = "Only documents whose entity code or name, or file name, contains this text." };
         var format = new Option<string>("--format") { Description = "table, csv, json or md.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "md");

@@ -7,7 +7,7 @@ using Ingest.Storage.Sqlite;
 
 namespace Ingest.Cli;
 
-/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S]</c>.</summary>
+/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S] [--allow-partial]</c>.</summary>
 internal static class RunCommand
 {
     /// <summary>Gets the default database file, in the current folder.</summary>
@@ -21,9 +21,10 @@ internal static class RunCommand
         var workers = new Option<int>("--workers") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
         var force = new Option<bool>("--force") { Description = "Process files already in the database again and replace them." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it fails with 'timeout'.", DefaultValueFactory = _ => 120 };
+        var allowPartial = new Option<bool>("--allow-partial") { Description = "Exit 0 when some file is 'partial' (part of it could not be read); without it, a partial file makes the exit code 1 like a failed one." };
         var command = new Command("run", "Ingest PDF reports into the database: read, classify, parse, audit and store each file, one transaction per file.")
         {
-            paths, db, output, workers, force, timeout,
+            paths, db, output, workers, force, timeout, allowPartial,
         };
         command.SetAction(parse => Cli.Guard(() => RunAsync(
             parse.GetValue(paths)!,
@@ -32,6 +33,7 @@ internal static class RunCommand
             parse.GetValue(workers),
             parse.GetValue(force),
             parse.GetValue(timeout),
+            parse.GetValue(allowPartial),
             processor(),
             string.Join(' ', parse.Tokens.Select(t => t.Value))).GetAwaiter().GetResult()));
         return command;
@@ -44,7 +46,7 @@ internal static class RunCommand
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
-    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, DocumentProcessor processor, string arguments)
+    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, bool allowPartial, DocumentProcessor processor, string arguments)
     {
         if (workers < 1)
         {
@@ -82,7 +84,8 @@ internal static class RunCommand
                 await WriteOutputsAsync(store, [.. result.Outcomes.Select(o => o.Document)], output).ConfigureAwait(false);
             }
 
-            return result.Cancelled || result.Count(DocumentStatus.Failed) > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+            var incomplete = result.Count(DocumentStatus.Failed) > 0 || (!allowPartial && result.Count(DocumentStatus.Partial) > 0);
+            return result.Cancelled || incomplete ? ExitCodes.Failed : ExitCodes.Ok;
         }
         finally
         {
@@ -109,12 +112,18 @@ internal static class RunCommand
         var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-3);
         var text = new System.Text.StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{result.Outcomes.Count}/{result.Total} files in {result.Elapsed.TotalSeconds:0.0} s ({result.Outcomes.Count / seconds:0.0} files/s): ");
-        text.Append(CultureInfo.InvariantCulture, $"{result.Count(DocumentStatus.Ok)} ok, {result.Count(DocumentStatus.NoText)} no-text, {result.Count(DocumentStatus.Failed)} failed, {result.Count(DocumentStatus.Skipped)} skipped");
+        text.Append(CultureInfo.InvariantCulture, $"{result.Count(DocumentStatus.Ok)} ok, {result.Count(DocumentStatus.Partial)} partial, {result.Count(DocumentStatus.NoText)} no-text, {result.Count(DocumentStatus.Failed)} failed, {result.Count(DocumentStatus.Skipped)} skipped");
         text.Append(result.Cancelled ? " (interrupted)\n" : "\n");
         text.Append(CultureInfo.InvariantCulture, $"Findings: {counts.Errors} errors, {counts.Warnings} warnings, {counts.Infos} info. Database: {database}\n");
         foreach (var failed in result.Outcomes.Where(o => o.Document.Status == DocumentStatus.Failed))
         {
             text.Append(CultureInfo.InvariantCulture, $"  failed {failed.Document.File}: {failed.Document.ErrorKind}: {failed.Document.Error}\n");
+        }
+
+        foreach (var partial in result.Outcomes.Where(o => o.Document.Status == DocumentStatus.Partial))
+        {
+            var d = partial.Document;
+            text.Append(CultureInfo.InvariantCulture, $"  partial {d.File}: {d.Kind}, read {d.ElementsRead} of {d.ElementsPrinted} printed elements\n");
         }
 
         Console.Out.Write(text.ToString());

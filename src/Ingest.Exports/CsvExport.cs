@@ -135,12 +135,13 @@ public static class CsvExport
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var table = new Table(path);
-        table.Row(["file", "sha256", "kind", "status", "pages", "error", "error_kind", "entity_code", "entity_name", "title", "errors", "warnings", "infos"]);
+        table.Row(["file", "sha256", "kind", "status", "pages", "error", "error_kind", "entity_code", "entity_name", "title", "errors", "warnings", "infos", "elements_printed", "elements_read"]);
         foreach (var d in documents)
         {
             table.Row([
                 d.File, d.Sha256, d.Kind, d.Status.Id(), Int(d.Pages), d.Error ?? string.Empty, d.ErrorKind ?? string.Empty, d.Entity?.Code ?? string.Empty,
-                d.Entity?.Name ?? string.Empty, d.Title ?? string.Empty, Int(d.Findings.Errors), Int(d.Findings.Warnings), Int(d.Findings.Infos)]);
+                d.Entity?.Name ?? string.Empty, d.Title ?? string.Empty, Int(d.Findings.Errors), Int(d.Findings.Warnings), Int(d.Findings.Infos),
+                Int(d.ElementsPrinted), Int(d.ElementsRead)]);
         }
     }
 

@@ -136,7 +136,8 @@ public sealed class IngestPipeline
             finished.Count(o => o.Document.Status == DocumentStatus.NoText),
             finished.Count(o => o.Document.Status == DocumentStatus.Failed),
             finished.Count(o => o.Document.Status == DocumentStatus.Skipped),
-            cancelled);
+            cancelled,
+            finished.Count(o => o.Document.Status == DocumentStatus.Partial));
         await store.FinishRunAsync(runId, totals, CancellationToken.None).ConfigureAwait(false);
         return new PipelineResult(runId, finished, files.Count, clock.Elapsed, cancelled);
     }

@@ -6,6 +6,9 @@ public enum DocumentStatus
     /// <summary>Read, parsed and audited.</summary>
     Ok,
 
+    /// <summary>Read, but part of it was not: a table printing plan codes (or the kind's main table) was not read, or fewer than 95% of the printed elements were; the <c>unread-table</c> and <c>unread-element</c> findings say what.</summary>
+    Partial,
+
     /// <summary>A PDF without a text layer (a scan): recorded, nothing extracted.</summary>
     NoText,
 
@@ -19,12 +22,13 @@ public enum DocumentStatus
 /// <summary>The stable identifiers of <see cref="DocumentStatus"/> used in the database and the exports.</summary>
 public static class DocumentStatuses
 {
-    /// <summary>Gets the identifier of a status: <c>ok</c>, <c>no-text</c>, <c>failed</c>, <c>skipped</c>.</summary>
+    /// <summary>Gets the identifier of a status: <c>ok</c>, <c>partial</c>, <c>no-text</c>, <c>failed</c>, <c>skipped</c>.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The identifier.</returns>
     public static string Id(this DocumentStatus status) => status switch
     {
         DocumentStatus.Ok => "ok",
+        DocumentStatus.Partial => "partial",
         DocumentStatus.NoText => "no-text",
         DocumentStatus.Failed => "failed",
         _ => "skipped",
@@ -36,6 +40,7 @@ public static class DocumentStatuses
     public static DocumentStatus Parse(string? id) => id switch
     {
         "ok" => DocumentStatus.Ok,
+        "partial" => DocumentStatus.Partial,
         "no-text" => DocumentStatus.NoText,
         "skipped" => DocumentStatus.Skipped,
         _ => DocumentStatus.Failed,
@@ -43,8 +48,8 @@ public static class DocumentStatuses
 
     /// <summary>Gets a value indicating whether a document with this status counts as ingested (re-running it is a no-op).</summary>
     /// <param name="status">The status.</param>
-    /// <returns><see langword="true"/> for <c>ok</c> and <c>no-text</c>.</returns>
-    public static bool IsIngested(this DocumentStatus status) => status is DocumentStatus.Ok or DocumentStatus.NoText;
+    /// <returns><see langword="true"/> for <c>ok</c>, <c>partial</c> and <c>no-text</c>.</returns>
+    public static bool IsIngested(this DocumentStatus status) => status is DocumentStatus.Ok or DocumentStatus.Partial or DocumentStatus.NoText;
 }
 
 /// <summary>One input file as recorded: the row of the <c>documents</c> table and of <c>documents.csv</c>.</summary>
@@ -59,6 +64,8 @@ public static class DocumentStatuses
 /// <param name="Entity">The entity's code and name, when read.</param>
 /// <param name="Title">The report's title, when read.</param>
 /// <param name="Findings">The number of findings per severity.</param>
+/// <param name="ElementsPrinted">How many distinct plan codes (OEI, AEI, OER, AER, IND...) the text layer prints; <see langword="null"/> when the file was not parsed.</param>
+/// <param name="ElementsRead">How many of them are in the model; <see langword="null"/> when the file was not parsed.</param>
 public sealed record DocumentRecord(
     string File,
     string Path,
@@ -70,7 +77,9 @@ public sealed record DocumentRecord(
     string? Error,
     EntityRef? Entity,
     string? Title,
-    FindingCounts Findings)
+    FindingCounts Findings,
+    int? ElementsPrinted = null,
+    int? ElementsRead = null)
 {
     /// <summary>Creates the record of a failed file.</summary>
     /// <param name="path">The path.</param>
@@ -86,13 +95,18 @@ public sealed record DocumentRecord(
     /// <param name="path">The path.</param>
     /// <param name="report">The report.</param>
     /// <param name="audit">The audit.</param>
-    /// <returns>The record; status <c>no-text</c> when the report was classified as such.</returns>
+    /// <returns>The record; status <c>no-text</c> when the report was classified as such, <c>partial</c> when its coverage says part of it was not read.</returns>
     public static DocumentRecord FromReport(string path, CeplanReport report, AuditResult audit)
     {
         var info = report.Document;
-        var status = info.Classification.Kind == ReportKind.NoText ? DocumentStatus.NoText : DocumentStatus.Ok;
+        var coverage = report.Coverage;
+        var status = info.Classification.Kind == ReportKind.NoText ? DocumentStatus.NoText
+            : coverage is { IsPartial: true } ? DocumentStatus.Partial
+            : DocumentStatus.Ok;
         var entity = info.Entity is { } e ? new EntityRef(e.Code, e.Name) : null;
-        return new(System.IO.Path.GetFileName(path), path, info.Sha256, status, info.Classification.Kind.Id(), info.PageCount, null, null, entity, info.Title, FindingCounts.Of(audit.Findings));
+        return new(
+            System.IO.Path.GetFileName(path), path, info.Sha256, status, info.Classification.Kind.Id(), info.PageCount, null, null, entity, info.Title,
+            FindingCounts.Of(audit.Findings), coverage?.PrintedCount, coverage?.ReadCount);
     }
 }
 

@@ -74,12 +74,13 @@ public sealed record RunStart(DateTimeOffset StartedAt, string Arguments, int Wo
 
 /// <summary>How a run ended.</summary>
 /// <param name="FinishedAt">When it finished (UTC).</param>
-/// <param name="Ok">Files ingested.</param>
+/// <param name="Ok">Files ingested whole.</param>
 /// <param name="NoText">Files without a text layer.</param>
 /// <param name="Failed">Files that failed.</param>
 /// <param name="Skipped">Files already in the database.</param>
 /// <param name="Cancelled">Whether the run was cancelled before it went through every file.</param>
-public sealed record RunTotals(DateTimeOffset FinishedAt, int Ok, int NoText, int Failed, int Skipped, bool Cancelled);
+/// <param name="Partial">Files ingested of which part could not be read.</param>
+public sealed record RunTotals(DateTimeOffset FinishedAt, int Ok, int NoText, int Failed, int Skipped, bool Cancelled, int Partial = 0);
 
 /// <summary>Filters of <see cref="IReportStore.FindingsAsync"/>; a <see langword="null"/> filter matches everything.</summary>
 /// <param name="MinSeverity">The least severity listed (<c>warning</c> lists warnings and errors).</param>

@@ -68,7 +68,8 @@ internal sealed class SuspiciousValueRule : IAuditRule
         {
             foreach (var code in CeplanCode.ReadAll(source.Raw))
             {
-                if (!code.Repaired || !seen.Add(code.Raw) || !Damaged(code))
+                // A misprinted kind (OIE.03) is reported from the report's coverage, at its first printing.
+                if (!code.Repaired || (code.Misprinted && report.Coverage is not null) || !seen.Add(code.Raw) || !Damaged(code))
                 {
                     continue;
                 }

@@ -11,6 +11,7 @@ namespace Ingest.Ceplan.Model;
 /// <param name="Claims">Narrative sentences that state figures.</param>
 /// <param name="Tables">The logical tables the report was read from, for evidence.</param>
 /// <param name="Problems">What could not be read, one message each (a table whose header matched no profile column, an unreadable number, ...).</param>
+/// <param name="Coverage">Which printed plan codes are in the model and which are not; <see langword="null"/> when coverage was not measured (a report built by hand).</param>
 public sealed record CeplanReport(
     DocumentInfo Document,
     IReadOnlyList<Objective> Objectives,
@@ -21,4 +22,5 @@ public sealed record CeplanReport(
     IReadOnlyList<StatedFigure> StatedFigures,
     IReadOnlyList<NarrativeClaim> Claims,
     IReadOnlyList<LogicalTable> Tables,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    ElementCoverage? Coverage = null);

@@ -8,8 +8,11 @@ namespace Ingest.Ceplan.Normalisation;
 /// <param name="Repaired"><see langword="true"/> when the printed code was damaged (stray spaces, missing points, a truncated prefix, a part wrapped mid-token: <c>AEI.01.0</c> / <c>1</c>).</param>
 public sealed record CeplanCode(string Code, string Raw, bool Repaired)
 {
+    // The near misses of a kind that print (or OCR) gives: letters swapped (OIE, AIE), a zero for the O (0EI), an l for the I (OEl).
+    private static readonly string[] Misprints = ["OIE", "AIE", "OEl", "AEl", "0EI", "0ER", "0IE"];
+
     private static readonly Regex Pattern = new(
-        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE)\s*[.\s]?\s*(?<a>0\s+\d(?![\d.])|\d{1,2})(?:\s*\.\s*(?<b>0\s+\d(?![\d.])|\d{1,2}))?(?:\s*\.\s*(?<c>0\s+\d(?![\d.])|\d{1,2}))?(?![\d])",
+        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE|OIE|AIE|OEl|AEl|(?<![0-9])0EI|(?<![0-9])0ER|(?<![0-9])0IE)\s*[.\s]?\s*(?<a>0\s+\d(?![\d.])|\d{1,2})(?:\s*\.\s*(?<b>0\s+\d(?![\d.])|\d{1,2}))?(?:\s*\.\s*(?<c>0\s+\d(?![\d.])|\d{1,2}))?(?![\d])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
@@ -18,6 +21,22 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         @"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
+
+    /// <summary>Gets a value indicating whether the kind letters are misprinted (<c>OIE.03</c>, <c>AIE.01.02</c>, <c>0EI.01</c>): the code is read as the one it obviously is, and the misprint is worth a finding.</summary>
+    public bool Misprinted { get; init; }
+
+    /// <summary>Gets a value indicating whether the code has the parts its kind takes: one for an objective (<c>OEI.01</c>), two
+    /// for an action (<c>AEI.01.02</c>), and an indicator's number before either. A kind word followed by a page number in a
+    /// table of contents (<c>de las AEI..... 20</c>) reads as <c>AEI.20</c>, which no plan prints.</summary>
+    public bool IsWellFormed
+    {
+        get
+        {
+            var element = IsIndicator ? Code[7..] : Code;
+            var parts = element.Count(c => c == '.');
+            return element[0] == 'O' ? parts == 1 : parts == 2;
+        }
+    }
 
     /// <summary>Gets the kind prefix of the code: <c>OEI</c>, <c>AEI</c>, <c>OER</c>, <c>AER</c>, or <c>IND</c>.</summary>
     public string Prefix => Code.AsSpan(0, 3).ToString();
@@ -102,10 +121,30 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         return codes;
     }
 
+    /// <summary>Reads every plan code in a text with where it stands.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The codes with the index and length of their printed form in <paramref name="text"/>.</returns>
+    internal static IReadOnlyList<(CeplanCode Code, int Index, int Length)> Locate(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var codes = new List<(CeplanCode, int, int)>();
+        foreach (Match match in Pattern.Matches(text))
+        {
+            codes.Add((FromMatch(match), match.Index, match.Length));
+        }
+
+        return codes;
+    }
+
     private static CeplanCode FromMatch(Match match)
     {
-        var kind = match.Groups["kind"].Value;
-        kind = kind.Length == 2 ? kind + "I" : kind;
+        var printed = match.Groups["kind"].Value;
+        var misprinted = Misprints.Contains(printed, StringComparer.Ordinal);
+        var kind = misprinted ? (printed[0] == 'A' ? "AEI" : printed[^1] == 'R' ? "OER" : "OEI") : printed.Length == 2 ? printed + "I" : printed;
         var parts = new List<string> { kind, Two(match.Groups["a"].Value) };
         if (match.Groups["b"].Success)
         {
@@ -124,7 +163,7 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         }
 
         var raw = match.Value;
-        return new CeplanCode(code, raw, !string.Equals(raw, code, StringComparison.Ordinal));
+        return new CeplanCode(code, raw, !string.Equals(raw, code, StringComparison.Ordinal)) { Misprinted = misprinted };
     }
 
     /// <summary>Gets a code part as two digits; a part wrapped at a line end (<c>0</c> / <c>1</c>) is joined first.</summary>

@@ -35,6 +35,11 @@ internal sealed class ParseContext
 
     public List<string> Problems { get; } = [];
 
+    /// <summary>Gets a count that grows whenever a reader adds to the model (an element, an avance, an indicator, a row, a table, a figure).</summary>
+    public int Yield
+        => Objectives.Count + Actions.Count + Objectives.Sum(o => o.StatedProgress.Count) + Actions.Sum(a => a.StatedProgress.Count)
+            + Indicators.Count + FigureTables.Sum(t => t.Rows.Count) + Summaries.Sum(s => s.Rows.Count) + StatedFigures.Count;
+
     /// <summary>Gets the provenance of a cell of a table row.</summary>
     public static Provenance Source(LogicalTable table, int rowIndex, int? column)
     {

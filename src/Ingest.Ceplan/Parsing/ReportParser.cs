@@ -12,6 +12,8 @@ namespace Ingest.Ceplan.Parsing;
 /// <param name="Summaries">The summary count tables.</param>
 /// <param name="StatedFigures">The report-level stated figures.</param>
 /// <param name="Problems">What could not be read.</param>
+/// <param name="Outcomes">Per logical table id: the profile table it matched (<see langword="null"/> for none) and whether reading it added anything to the model.</param>
+/// <param name="RulesRead">The names of the profile tables that added something to the model.</param>
 public sealed record ParsedTables(
     IReadOnlyList<Objective> Objectives,
     IReadOnlyList<StrategicAction> Actions,
@@ -19,7 +21,14 @@ public sealed record ParsedTables(
     IReadOnlyList<FigureTable> FigureTables,
     IReadOnlyList<SummaryTable> Summaries,
     IReadOnlyList<StatedFigure> StatedFigures,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    IReadOnlyDictionary<string, TableOutcome> Outcomes,
+    IReadOnlySet<string> RulesRead);
+
+/// <summary>What became of one logical table.</summary>
+/// <param name="Rule">The name of the profile table it matched; <see langword="null"/> when it matched none.</param>
+/// <param name="Yielded"><see langword="true"/> when reading it added an element, indicator, row or figure to the model.</param>
+public readonly record struct TableOutcome(string? Rule, bool Yielded);
 
 /// <summary>Reads a report's logical tables with the table rules of its kind's profile.</summary>
 public static class ReportParser
@@ -33,9 +42,12 @@ public static class ReportParser
     public static ParsedTables Parse(IReadOnlyList<PageContent> pages, IReadOnlyList<LogicalTable> tables, IReadOnlyList<TableRule> rules, Period? evaluated)
     {
         var context = new ParseContext(pages, tables, evaluated);
+        var outcomes = new Dictionary<string, TableOutcome>(StringComparer.Ordinal);
+        var rulesRead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
             var rule = Select(table, rules);
+            outcomes[table.Id] = new TableOutcome(rule?.Name, false);
             if (rule is null)
             {
                 if (table.Rows.Count > 0 && table.Columns.Count > 1)
@@ -47,6 +59,7 @@ public static class ReportParser
                 continue;
             }
 
+            var before = context.Yield;
             var columns = rule.Reader == TableReaderKind.Summary ? [] : ColumnMap.Map(table, rule, evaluated, context.Problems);
             switch (rule.Reader)
             {
@@ -63,16 +76,27 @@ public static class ReportParser
                     FigureTableReader.Read(table, rule, columns, context);
                     break;
             }
+
+            if (context.Yield > before)
+            {
+                outcomes[table.Id] = new TableOutcome(rule.Name, true);
+                rulesRead.Add(rule.Name);
+            }
         }
 
         foreach (var rule in rules.Where(r => r.Reader == TableReaderKind.PoiSeguimiento))
         {
+            var before = context.Yield;
             PoiSeguimientoReader.Read(rule, context);
+            if (context.Yield > before)
+            {
+                rulesRead.Add(rule.Name);
+            }
         }
 
         AddParents(context);
         AddTextAverages(context);
-        return new ParsedTables(context.Objectives, context.Actions, context.Indicators, context.FigureTables, context.Summaries, context.StatedFigures, context.Problems);
+        return new ParsedTables(context.Objectives, context.Actions, context.Indicators, context.FigureTables, context.Summaries, context.StatedFigures, context.Problems, outcomes, rulesRead);
     }
 
     /// <summary>Finds the rule a table matches: positional rules for headerless tables, header rules otherwise.</summary>

@@ -111,6 +111,11 @@ public sealed record TableRule
     /// <summary>Gets a value indicating whether the table's header must be the whole table (a header printed alone at the foot of a page whose data continues on the next).</summary>
     public bool AllowEmpty { get; init; }
 
+    /// <summary>Gets a value indicating whether this is one of the kind's main tables (the indicator table of a seguimiento report, the
+    /// OEI / AEI tables of an evaluation, the contribution tables of a POI report): a report of the kind in which no main table
+    /// yields anything is partial.</summary>
+    public bool Main { get; init; }
+
     /// <summary>Gets the labelled figures printed on their own lines below or between the table's rows (subtotals, totals), for readers that read them.</summary>
     public IReadOnlyList<LineRule> Lines { get; init; } = [];
 }

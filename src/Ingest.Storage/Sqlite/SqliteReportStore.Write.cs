@@ -40,9 +40,9 @@ public sealed partial class SqliteReportStore
             insert.Transaction = tx;
             insert.CommandText = """
                 INSERT INTO documents (sha256, file, path, status, kind, confidence, pages, error_kind, error, title, plan,
-                    evaluated_period, producer, errors, warnings, infos, run_id, model_json)
+                    evaluated_period, producer, errors, warnings, infos, elements_printed, elements_read, run_id, model_json)
                 VALUES ($sha, $file, $path, $status, $kind, $conf, $pages, $ek, $err, $title, $plan, $period, $producer,
-                    $errors, $warnings, $infos, $run, $json)
+                    $errors, $warnings, $infos, $printed, $read, $run, $json)
                 RETURNING id;
                 """;
             Add(insert, "$sha", document.Sha256);
@@ -61,6 +61,8 @@ public sealed partial class SqliteReportStore
             Add(insert, "$errors", document.Findings.Errors);
             Add(insert, "$warnings", document.Findings.Warnings);
             Add(insert, "$infos", document.Findings.Infos);
+            Add(insert, "$printed", document.ElementsPrinted);
+            Add(insert, "$read", document.ElementsRead);
             Add(insert, "$run", runId);
             Add(insert, "$json", json);
             documentId = (long)insert.ExecuteScalar()!;

@@ -48,6 +48,23 @@ public sealed partial class SqliteReportStore : IReportStore
         {
             using var connection = s.Connect();
             Exec(connection, null, "PRAGMA journal_mode = WAL;");
+            var version = UserVersion(connection);
+            if (version > SqliteSchema.Version)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The database {s.Path} has schema version {version}; this version of ingest reads up to {SqliteSchema.Version}."));
+            }
+
+            if (version == 1)
+            {
+                // Foreign keys off while the documents table is rebuilt, so that dropping the old one takes nothing with it.
+                Exec(connection, null, "PRAGMA foreign_keys = OFF;");
+                using var migrate = connection.BeginTransaction();
+                Exec(connection, migrate, SqliteSchema.FromVersion1);
+                Exec(connection, migrate, "PRAGMA user_version = 2;");
+                migrate.Commit();
+                Exec(connection, null, "PRAGMA foreign_keys = ON;");
+            }
+
             using var tx = connection.BeginTransaction();
             Exec(connection, tx, SqliteSchema.Create);
             Exec(connection, tx, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {SqliteSchema.Version};"));
@@ -113,7 +130,8 @@ public sealed partial class SqliteReportStore : IReportStore
                 Exec(
                     connection,
                     null,
-                    "UPDATE runs SET finished_at = $t, ok = $ok, no_text = $nt, failed = $f, skipped = $s, cancelled = $c WHERE id = $id;",
+                    "UPDATE runs SET finished_at = $t, ok = $ok, partial = $p, no_text = $nt, failed = $f, skipped = $s, cancelled = $c WHERE id = $id;",
+                    ("$p", state.Totals.Partial),
                     ("$t", Timestamp(state.Totals.FinishedAt)),
                     ("$ok", state.Totals.Ok),
                     ("$nt", state.Totals.NoText),
@@ -260,7 +278,7 @@ public sealed partial class SqliteReportStore : IReportStore
 
     private const string DocumentColumns = """
         SELECT d.file, d.path, d.sha256, d.status, d.kind, d.pages, d.error_kind, d.error, e.code, e.name, d.title,
-               d.errors, d.warnings, d.infos, d.model_json
+               d.errors, d.warnings, d.infos, d.model_json, d.elements_printed, d.elements_read
         FROM documents d LEFT JOIN entities e ON e.document_id = d.id
         """;
 
@@ -275,7 +293,9 @@ public sealed partial class SqliteReportStore : IReportStore
         Text(r, 7),
         r.IsDBNull(9) ? null : new EntityRef(Text(r, 8), r.GetString(9)),
         Text(r, 10),
-        new FindingCounts(r.GetInt32(11), r.GetInt32(12), r.GetInt32(13)));
+        new FindingCounts(r.GetInt32(11), r.GetInt32(12), r.GetInt32(13)),
+        Int(r, 15),
+        Int(r, 16));
 
     private SqliteConnection Connect()
     {
@@ -283,6 +303,13 @@ public sealed partial class SqliteReportStore : IReportStore
         connection.Open();
         Exec(connection, null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
         return connection;
+    }
+
+    private static long UserVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

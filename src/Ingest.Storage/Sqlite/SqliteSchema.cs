@@ -4,7 +4,7 @@ namespace Ingest.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>Gets the schema version stored in <c>PRAGMA user_version</c>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Gets the statements that create the schema; each is idempotent.</summary>
     public const string Create = """
@@ -17,6 +17,7 @@ internal static class SqliteSchema
             force        INTEGER NOT NULL,
             files        INTEGER NOT NULL,
             ok           INTEGER,
+            partial      INTEGER,
             no_text      INTEGER,
             failed       INTEGER,
             skipped      INTEGER,
@@ -27,7 +28,7 @@ internal static class SqliteSchema
             sha256       TEXT NOT NULL UNIQUE,
             file         TEXT NOT NULL,
             path         TEXT NOT NULL,
-            status       TEXT NOT NULL CHECK (status IN ('ok', 'no-text', 'failed')),
+            status       TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'no-text', 'failed')),
             kind         TEXT NOT NULL,
             confidence   REAL,
             pages        INTEGER,
@@ -40,6 +41,8 @@ internal static class SqliteSchema
             errors       INTEGER NOT NULL,
             warnings     INTEGER NOT NULL,
             infos        INTEGER NOT NULL,
+            elements_printed INTEGER,
+            elements_read    INTEGER,
             run_id       INTEGER REFERENCES runs(id),
             model_json   TEXT
         );
@@ -209,5 +212,41 @@ internal static class SqliteSchema
             page         INTEGER,
             PRIMARY KEY (document_id, ord)
         );
+        """;
+
+    /// <summary>Gets the statements that bring a version 1 database to version 2 (status <c>partial</c>, element coverage
+    /// columns, the runs' partial count); run with foreign keys off, in one transaction. SQLite cannot change a CHECK
+    /// constraint in place, so the documents table is rebuilt; the tables that refer to it keep their rows and ids.</summary>
+    public const string FromVersion1 = """
+        CREATE TABLE documents_v2 (
+            id           INTEGER PRIMARY KEY,
+            sha256       TEXT NOT NULL UNIQUE,
+            file         TEXT NOT NULL,
+            path         TEXT NOT NULL,
+            status       TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'no-text', 'failed')),
+            kind         TEXT NOT NULL,
+            confidence   REAL,
+            pages        INTEGER,
+            error_kind   TEXT,
+            error        TEXT,
+            title        TEXT,
+            plan         TEXT,
+            evaluated_period TEXT,
+            producer     TEXT,
+            errors       INTEGER NOT NULL,
+            warnings     INTEGER NOT NULL,
+            infos        INTEGER NOT NULL,
+            elements_printed INTEGER,
+            elements_read    INTEGER,
+            run_id       INTEGER REFERENCES runs(id),
+            model_json   TEXT
+        );
+        INSERT INTO documents_v2 (id, sha256, file, path, status, kind, confidence, pages, error_kind, error, title, plan,
+            evaluated_period, producer, errors, warnings, infos, run_id, model_json)
+        SELECT id, sha256, file, path, status, kind, confidence, pages, error_kind, error, title, plan,
+            evaluated_period, producer, errors, warnings, infos, run_id, model_json FROM documents;
+        DROP TABLE documents;
+        ALTER TABLE documents_v2 RENAME TO documents;
+        ALTER TABLE runs ADD COLUMN partial INTEGER;
         """;
 }
