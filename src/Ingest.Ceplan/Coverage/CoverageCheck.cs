@@ -53,9 +53,9 @@ internal static class CoverageCheck
         {
             if (unreadByTable.TryGetValue(table.Id, out var codes))
             {
-                var first = table.Parts[0];
                 var header = Header(table);
-                unreadTables.Add(new UnreadTable(table.Id, header, table.Rows.Count, codes, false, new Provenance(first.Page, first.Box, table.Id, null, null, header)));
+                var (page, box) = table.Parts.Count > 0 ? (table.Parts[0].Page, table.Parts[0].Box) : (table.Rows[0].Page, table.Rows[0].Box);
+                unreadTables.Add(new UnreadTable(table.Id, header, table.Rows.Count, codes, false, new Provenance(page, box, table.Id, null, null, header)));
             }
         }
 
@@ -126,7 +126,8 @@ internal static class CoverageCheck
         withoutFigures = new HashSet<string>(StringComparer.Ordinal);
         foreach (var indicator in parsed.Indicators)
         {
-            if (indicator.Observations.Count > 0 || indicator.BaselineValue.HasValue)
+            // ND and a dash are figures as printed; a row of blank slots is a row whose figure columns were not mapped.
+            if (indicator.BaselineValue.HasValue || indicator.Observations.Any(o => o.Value.Missing is not MissingReason.Blank))
             {
                 read.Add(indicator.Code);
             }
@@ -202,8 +203,8 @@ internal static class CoverageCheck
         LogicalTable? found = null;
         foreach (var table in tables)
         {
-            var inside = table.Parts.Any(p => p.Page == source.Page
-                && box.CenterX >= p.Box.Left && box.CenterX <= p.Box.Right && box.CenterY >= p.Box.Top && box.CenterY <= p.Box.Bottom);
+            var inside = table.Parts.Any(p => p.Page == source.Page && Contains(p.Box, box))
+                || table.Rows.Any(r => r.Page == source.Page && Contains(r.Box, box));
             if (!inside)
             {
                 continue;
@@ -219,6 +220,9 @@ internal static class CoverageCheck
 
         return found;
     }
+
+    private static bool Contains(PdfRect outer, PdfRect box)
+        => box.CenterX >= outer.Left && box.CenterX <= outer.Right && box.CenterY >= outer.Top && box.CenterY <= outer.Bottom;
 
     private static string Header(LogicalTable table)
         => string.Join(" | ", table.Columns.Select(c => ParseContext.OneLine(c.Name)).Where(n => n.Length > 0));

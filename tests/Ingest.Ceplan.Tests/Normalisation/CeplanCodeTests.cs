@@ -54,3 +54,55 @@ public sealed class CeplanCodeTests
         Assert.Equal(parent, code.ParentCode);
     }
 }
+
+public sealed class CeplanCodeMisprintTests
+{
+    [Theory]
+    [InlineData("OIE.03", "OEI.03")]
+    [InlineData("AIE.01.02", "AEI.01.02")]
+    [InlineData("0EI.01", "OEI.01")]
+    [InlineData("0ER.02", "OER.02")]
+    [InlineData("OEl.04", "OEI.04")]
+    [InlineData("IND.01.AIE.02.01", "IND.01.AEI.02.01")]
+    public void TryRead_MisprintedKind_ReadsTheCodeItIsAndSaysSo(string raw, string code)
+    {
+        Assert.True(CeplanCode.TryRead(raw, out var read));
+        Assert.Equal(code, read.Code);
+        Assert.True(read.Misprinted);
+        Assert.True(read.Repaired);
+    }
+
+    [Theory]
+    [InlineData("OEI.03")]
+    [InlineData("AEI.01.02")]
+    [InlineData("AEI. 06.03")]
+    [InlineData("IND.01.OER.02")]
+    public void TryRead_KindSpelledRight_IsNotMisprinted(string raw)
+    {
+        Assert.True(CeplanCode.TryRead(raw, out var read));
+        Assert.False(read.Misprinted);
+    }
+
+    [Theory]
+    [InlineData("10EI.01")]
+    [InlineData("PIE.01")]
+    [InlineData("FOIE.01")]
+    public void TryRead_ZeroOrLettersBeforeTheKind_IsNoCode(string raw)
+    {
+        Assert.False(CeplanCode.TryRead(raw, out _));
+    }
+
+    [Theory]
+    [InlineData("OEI.01", true)]
+    [InlineData("AEI.01.02", true)]
+    [InlineData("IND.01.OEI.01", true)]
+    [InlineData("IND.02.AER.10.01", true)]
+    [InlineData("AEI. 18", false)]
+    [InlineData("OEI.01.02", false)]
+    [InlineData("IND.01.AEI.01", false)]
+    public void IsWellFormed_PartsOfTheKind_TellsPlanCodesFromPageNumbers(string raw, bool wellFormed)
+    {
+        Assert.True(CeplanCode.TryRead(raw, out var read));
+        Assert.Equal(wellFormed, read.IsWellFormed);
+    }
+}

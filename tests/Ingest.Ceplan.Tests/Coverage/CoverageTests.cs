@@ -1,0 +1,189 @@
+using Ingest.Ceplan.Model;
+using Ingest.Ceplan.Tests.Corpus;
+using Ingest.Ceplan.Tests.Parsing;
+using Ingest.Ceplan.Tests.Text;
+using Ingest.Pdf;
+
+namespace Ingest.Ceplan.Tests.Coverage;
+
+/// <summary>Every plan code printed in a report's text layer is read or reported as unread; a report not read is partial.</summary>
+public sealed class CoverageTests
+{
+    private static PageContent SeguimientoPage(params string[] rows)
+    {
+        var page = new PageBuilder(1)
+            .Line(20, "REPORTE DE SEGUIMIENTO AL PRIMER SEMESTRE DE 2025 DEL PLAN ESTRATÉGICO INSTITUCIONAL (PEI)")
+            .Line(40, "Periodo PEI : 2023 - 2028")
+            .Line(52, "Nivel de Gobierno : M - GOBIERNOS LOCALES")
+            .Line(64, "Unidad Ejecutora : 301234 - MUNICIPALIDAD PROVINCIAL DE PRUEBA");
+        var top = 100.0;
+        foreach (var row in rows)
+        {
+            page.Row(top, row.Split('|'));
+            top += 14;
+        }
+
+        return page.Build();
+    }
+
+    [Fact]
+    public void Read_KnownKindWhoseTableWasNotFound_IsPartialWithEveryCodeUnread()
+    {
+        // A seguimiento report whose indicator table the table layer did not find (no rulings, rows far apart): nothing is read.
+        var page = SeguimientoPage(
+            "IND.01.AEI.01.01|Porcentaje de personas capacitadas|2020|3.00|10.00|ND",
+            "IND.01.AEI.01.02|Número de familias atendidas|2020|160.00|400.00|160.00",
+            "IND.02.AEI.01.02|Número de simulacros|2021|2.00|4.00|1.00");
+
+        var report = ReportReader.Read([page], "unruled.pdf", "0", kind: ReportKind.PeiSeguimiento);
+
+        var coverage = report.Coverage!;
+        Assert.Empty(report.Indicators);
+        Assert.Equal(["IND.01.AEI.01.01", "IND.01.AEI.01.02", "IND.02.AEI.01.02"], coverage.Printed.Select(p => p.Code));
+        Assert.Equal(3, coverage.Unread.Count);
+        Assert.All(coverage.Unread, u => Assert.Equal(UnreadReason.TextOnly, u.Reason));
+        Assert.Equal(0, coverage.ReadCount);
+        var missing = Assert.Single(coverage.UnreadTables);
+        Assert.True(missing.Main);
+        Assert.Null(missing.Table);
+        Assert.True(coverage.IsPartial);
+    }
+
+    [Fact]
+    public void Read_UnreadElement_KeepsPageAndBoxOfItsFirstPrinting()
+    {
+        var page = SeguimientoPage("x|IND.01.AEI.01.01|Porcentaje de personas|10.00");
+
+        var report = ReportReader.Read([page], "unruled.pdf", "0", kind: ReportKind.PeiSeguimiento);
+
+        var unread = Assert.Single(report.Coverage!.Unread);
+        var word = page.Words.Single(w => w.Text == "IND.01.AEI.01.01");
+        Assert.Equal((1, word.Box, "IND.01.AEI.01.01"), (unread.Source.Page, unread.Source.Box, unread.Source.Raw));
+    }
+
+    [Fact]
+    public void Read_OtherKindPrintingCodes_IsPartial()
+    {
+        var page = new PageBuilder(1)
+            .Line(20, "Documento de trabajo")
+            .Line(40, "OEI.01 Mejorar la calidad de los servicios")
+            .Line(52, "AEI.01.01 Servicios mejorados en beneficio de la población")
+            .Build();
+
+        var report = ReportReader.Read([page], "other.pdf", "0");
+
+        Assert.Equal(ReportKind.Other, report.Document.Classification.Kind);
+        Assert.Equal(2, report.Coverage!.PrintedCount);
+        Assert.True(report.Coverage.IsPartial);
+    }
+
+    [Fact]
+    public void Read_TextWithoutPlanCodes_IsComplete()
+    {
+        var page = new PageBuilder(1)
+            .Line(20, "Memoria anual")
+            .Line(40, "Índice: de las AEI. 18 y del OEI 2024, página 20")
+            .Build();
+
+        var report = ReportReader.Read([page], "memo.pdf", "0");
+
+        Assert.Equal(0, report.Coverage!.PrintedCount);
+        Assert.False(report.Coverage.IsPartial);
+        Assert.True(report.Coverage.IsComplete);
+    }
+
+    [Fact]
+    public void Read_MisprintedObjectiveCode_IsPrintedAsTheCodeItIsWithItsMisprint()
+    {
+        var page = new PageBuilder(1)
+            .Line(40, "OEI.01 Mejorar la calidad de los servicios")
+            .Line(52, "OIE.03 Reducir la inseguridad ciudadana")
+            .Build();
+
+        var report = ReportReader.Read([page], "plan.pdf", "0");
+
+        var printed = report.Coverage!.Printed.Single(p => p.Code == "OEI.03");
+        Assert.Equal("OIE.03", printed.Misprint!.Raw);
+        Assert.Null(report.Coverage.Printed.Single(p => p.Code == "OEI.01").Misprint);
+    }
+
+    [Fact]
+    public void Measure_CodeInTableNoProfileMatched_IsUnreadTableWithItsCodes()
+    {
+        var table = SeedTables.FromTsv("Código\tColor\tSabor\nOEI.01\trojo\tdulce\nOEI.02\tazul\tsalado", 1);
+        var page = new PageBuilder(1).Line(100, "OEI.01 rojo dulce").Line(112, "OEI.02 azul salado").Build();
+
+        var coverage = Measure([page], [table], ReportKind.PeiSeguimiento);
+
+        Assert.Equal([UnreadReason.TableNotRecognised, UnreadReason.TableNotRecognised], coverage.Unread.Select(u => u.Reason));
+        Assert.All(coverage.Unread, u => Assert.Equal("t1.1", u.Table));
+        var unread = coverage.UnreadTables.Single(t => t.Table == "t1.1");
+        Assert.Equal(["OEI.01", "OEI.02"], unread.Codes);
+        Assert.Equal("Código | Color | Sabor", unread.Header);
+    }
+
+    [Fact]
+    public void Measure_IndicatorTableRead_IsCompleteAndNotPartial()
+    {
+        var table = SeedTables.FromTsv(
+            "Código\tDenominación\tRelevancia\tSentido Esperado\tTipo de Agregación\tLínea Base Año\tLínea Base Valor\tLogro Esperado 2024\tValores Obtenidos 2024 - Sem1\tAvance Tipo I (%) 2024 - Sem1\n" +
+            "AEI.01.02\tCAPACIDAD INSTALADA (Prioridad:2)\t\t\t\t\t\t\t\t40.00\n" +
+            "IND.01.AEI.01.02\tNúmero de familias\tRelevante\t\tNo Agregable\t2020\t160.00\t400.00\t160.00\t40.00",
+            1);
+        var page = new PageBuilder(1).Line(100, "AEI.01.02 CAPACIDAD INSTALADA (Prioridad:2) 40.00").Line(112, "IND.01.AEI.01.02 Número de familias 160.00").Build();
+
+        var coverage = Measure([page], [table], ReportKind.PeiSeguimiento);
+
+        Assert.Equal((2, 2), (coverage.PrintedCount, coverage.ReadCount));
+        Assert.True(coverage.IsComplete);
+        Assert.False(coverage.IsPartial);
+    }
+
+    [Fact]
+    public void Measure_IndicatorRowWithoutFigures_IsUnreadWithThatReason()
+    {
+        // The profile's indicator table with only code and name columns: the row is read, its figures are not.
+        var table = SeedTables.FromTsv("Código\tDenominación\tLogro esperado 2024\nIND.01.AEI.01.02\tNúmero de familias\t", 1);
+        var page = new PageBuilder(1).Line(100, "IND.01.AEI.01.02 Número de familias").Build();
+
+        var coverage = Measure([page], [table], ReportKind.PeiSeguimiento);
+
+        var unread = Assert.Single(coverage.Unread, u => u.Code == "IND.01.AEI.01.02");
+        Assert.Equal(UnreadReason.RowWithoutFigures, unread.Reason);
+    }
+
+    [Theory]
+    [InlineData(20, 19, false)]
+    [InlineData(20, 18, true)]
+    [InlineData(100, 95, false)]
+    [InlineData(100, 94, true)]
+    public void IsPartial_ShareOfPrintedElementsRead_PartialBelowNinetyFivePercent(int printed, int read, bool partial)
+    {
+        var source = new Provenance(1, null, null, null, null, "x");
+        var all = Enumerable.Range(0, printed).Select(i => new PrintedElement("OEI." + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), source, null)).ToList();
+        var unread = all.Skip(read).Select(p => new UnreadElement(p.Code, UnreadReason.TextOnly, null, source)).ToList();
+
+        Assert.Equal(partial, new ElementCoverage(all, unread, []).IsPartial);
+    }
+
+    [Theory]
+    [InlineData("seeds/002.pdf")]
+    [InlineData("seeds/004.pdf")]
+    [InlineData("peru/REPORTE_EVALUACION_PEI_2020_2024.pdf")]
+    public void Read_ReportReadWhole_IsComplete(string file)
+    {
+        using var document = PdfDocument.Open(CeplanCorpus.Pdf(file));
+
+        var report = ReportReader.Read(document, Path.GetFileName(file), "0");
+
+        Assert.True(report.Coverage!.PrintedCount > 20);
+        Assert.True(report.Coverage.IsComplete, string.Join("; ", report.Coverage.Unread.Select(u => u.Code + " " + u.Reason)));
+    }
+
+    private static ElementCoverage Measure(IReadOnlyList<PageContent> pages, IReadOnlyList<Ingest.Tables.LogicalTable> tables, ReportKind kind)
+    {
+        var profile = Ingest.Ceplan.Profiles.ProfileSet.LoadEmbedded().Find(kind)!;
+        var parsed = Ingest.Ceplan.Parsing.ReportParser.Parse(pages, tables, profile.Tables, new Period(2024, 1));
+        return Ingest.Ceplan.Coverage.CoverageCheck.Measure(pages, tables, parsed, profile);
+    }
+}
