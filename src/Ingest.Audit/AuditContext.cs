@@ -152,10 +152,10 @@ internal sealed record Comparison
 
     public required decimal Recomputed { get; init; }
 
-    /// <summary>Gets how the recomputation was done (kept on the reconciled figure).</summary>
+    /// <summary>Gets how the recomputation was done, in Spanish (kept on the reconciled figure).</summary>
     public string? Reason { get; init; }
 
-    /// <summary>Gets the English explanation of the CEPLAN recomputation.</summary>
+    /// <summary>Gets the Spanish explanation of the CEPLAN recomputation.</summary>
     public required string Explanation { get; init; }
 
     /// <summary>Gets the one-line Spanish message.</summary>

@@ -89,7 +89,7 @@ public static class RuleIds
 /// <param name="Stated">The stated figure(s) as invariant text; count vectors joined with <c>;</c>.</param>
 /// <param name="Recomputed">The recomputed figure(s), same format; empty when nothing could be recomputed.</param>
 /// <param name="Tolerance">The tolerance used (half a unit of the last printed decimal), when numbers were compared.</param>
-/// <param name="Explanation">Which convention reproduces the stated figure, if any, and how the recomputation was done (English).</param>
+/// <param name="Explanation">Which convention reproduces the stated figure, if any, and how the recomputation was done (Spanish).</param>
 /// <param name="Message">One line in Spanish for the alert list.</param>
 public sealed record Finding(
     string Id,

@@ -18,7 +18,7 @@ internal static class ConventionPolicy
                 if (discrepancy.Reconciled is { } reconciled)
                 {
                     reconciled.Status = ReconcileStatus.Consistent;
-                    reconciled.Reason = "reproduced by " + harmless.Describe();
+                    reconciled.Reason = "reproducida con " + harmless.Describe();
                 }
 
                 continue;
@@ -83,11 +83,11 @@ internal static class ConventionPolicy
             var periods = list.Select(d => d.Period).Distinct().ToList();
             var figures = string.Join(", ", list.Select(d => d.Subject + Invariant.PeriodSuffix(d.Period) + " " + d.Stated + " vs " + Invariant.Recomputed(d.Recomputed, d.Stated)));
             var details = string.Join("; ", list.Select(d => d.Reproducing.First(a => a.Convention == convention).Detail).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal));
-            var explanation = "The report follows a convention other than the CEPLAN rule: " + convention.English
+            var explanation = "El reporte sigue una convención distinta de la regla CEPLAN: " + convention.Description
                 + (details.Length > 0 ? " (" + details + ")" : string.Empty)
-                + ". It reproduces " + Invariant.Count(list.Count) + " printed figure(s) that differ from the CEPLAN recomputation: " + figures + ".";
+                + ". Esta reproduce " + Invariant.Count(list.Count) + " cifra(s) impresa(s) que difieren del recálculo CEPLAN: " + figures + ".";
             var subjects = string.Join(", ", list.Select(d => d.Subject).Distinct(StringComparer.Ordinal).Take(6)) + (list.Count > 6 ? ", ..." : string.Empty);
-            var message = "El reporte aplica una convención distinta a la regla CEPLAN (" + convention.Spanish + ") en " + Invariant.Count(list.Count) + " cifra(s): " + subjects + ".";
+            var message = "El reporte aplica una convención distinta a la regla CEPLAN (" + convention.Short + ") en " + Invariant.Count(list.Count) + " cifra(s): " + subjects + ".";
             var finding = new FindingDraft(
                 first.Rule,
                 Severity.Warning,
@@ -105,7 +105,7 @@ internal static class ConventionPolicy
                 if (discrepancy.Reconciled is { } reconciled)
                 {
                     reconciled.Finding = finding;
-                    reconciled.Reason = "reproduced by " + convention.English;
+                    reconciled.Reason = "reproducida con " + convention.Description;
                 }
             }
         }
@@ -113,7 +113,7 @@ internal static class ConventionPolicy
 
     /// <summary>
     /// Gets the convention a rule's figures follow so far (the one <see cref="Resolve"/> will treat as the report's own), with
-    /// its most frequent detail (<c>LE of 2023</c>); <see langword="null"/> when the rule's figures follow none.
+    /// its most frequent detail (<c>LE de 2023</c>); <see langword="null"/> when the rule's figures follow none.
     /// </summary>
     public static Alternative? Own(AuditContext context, string rule)
     {
@@ -152,13 +152,13 @@ internal static class ConventionPolicy
         if (reproducing.Count == 0)
         {
             return own is null
-                ? "No known convention reproduces the printed figure."
-                : "No known convention reproduces the printed figure; the report otherwise uses " + own.English + ".";
+                ? "Ninguna convención conocida reproduce la cifra impresa."
+                : "Ninguna convención conocida reproduce la cifra impresa; en sus demás cifras el reporte aplica " + own.Description + ".";
         }
 
         var list = string.Join("; ", reproducing.Select(a => a.Describe()));
         return own is null
-            ? "The printed figure is reproduced by " + list + ", a convention the report does not follow elsewhere."
-            : "The printed figure is reproduced by " + list + ", a deviation from the report's own convention (" + own.English + ").";
+            ? "La cifra impresa se reproduce con " + list + ", una convención que el reporte no sigue en otras cifras."
+            : "La cifra impresa se reproduce con " + list + ", lo que se aparta de la convención propia del reporte (" + own.Description + ").";
     }
 }

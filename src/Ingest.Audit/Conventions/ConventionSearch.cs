@@ -10,12 +10,12 @@ internal static class ConventionSearch
     {
         if (Recompute.Rounding.AgreesTruncated(stated, recomputed))
         {
-            yield return new Alternative(Convention.Truncation, Invariant.Recomputed(recomputed, stated) + " truncated");
+            yield return new Alternative(Convention.Truncation, Invariant.Recomputed(recomputed, stated) + " truncado");
         }
 
         if (Recompute.Rounding.CoarserDecimals(stated, recomputed) is { } decimals)
         {
-            yield return new Alternative(Convention.CoarserRounding, Invariant.Count(decimals) + " decimal(s)");
+            yield return new Alternative(Convention.CoarserRounding, Invariant.Count(decimals) + " decimal(es)");
         }
     }
 
@@ -61,7 +61,7 @@ internal static class ConventionSearch
             var other = AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, observation.Value.Value, obtained);
             if (Reproduces(stated, other.Value))
             {
-                yield return new Alternative(Convention.OtherPeriod, "LE of " + observation.Period, Measure.Expected, observation.Period);
+                yield return new Alternative(Convention.OtherPeriod, "LE de " + observation.Period, Measure.Expected, observation.Period);
                 break;
             }
         }
@@ -71,7 +71,7 @@ internal static class ConventionSearch
             var other = AvanceTipoI.Compute(sentido.Sentido, indicator.Aggregation, expected, observation.Value.Value);
             if (Reproduces(stated, other.Value))
             {
-                yield return new Alternative(Convention.OtherPeriod, "VO of " + observation.Period, Measure.Obtained, observation.Period);
+                yield return new Alternative(Convention.OtherPeriod, "VO de " + observation.Period, Measure.Obtained, observation.Period);
                 break;
             }
         }
@@ -150,7 +150,7 @@ internal static class ConventionSearch
             {
                 if (Reproduces(stated, Weighting.Mean(values, weights)))
                 {
-                    yield return new Alternative(Convention.UnknownRelevance, "weights " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))));
+                    yield return new Alternative(Convention.UnknownRelevance, "pesos " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))));
                     break;
                 }
             }
@@ -169,12 +169,12 @@ internal static class ConventionSearch
         var nonZero = present.Where(v => v != 0m).ToList();
         if (nonZero.Count != present.Count && Reproduces(stated, Weighting.SimpleMean(nonZero)))
         {
-            yield return new Alternative(Convention.SkipZeroRows, Invariant.Count(present.Count - nonZero.Count) + " zero row(s) left out");
+            yield return new Alternative(Convention.SkipZeroRows, Invariant.Count(present.Count - nonZero.Count) + " fila(s) con 0 excluida(s)");
         }
 
         if (present.Count != rows.Count && Reproduces(stated, rows.Sum(r => r ?? 0m) / rows.Count))
         {
-            yield return new Alternative(Convention.NotAvailableAsZero, Invariant.Count(rows.Count - present.Count) + " ND row(s) as 0");
+            yield return new Alternative(Convention.NotAvailableAsZero, Invariant.Count(rows.Count - present.Count) + " fila(s) ND como 0");
         }
 
         if (present.Count is > 1 and <= 30)
@@ -184,7 +184,7 @@ internal static class ConventionSearch
                 var without = present.Where((_, j) => j != i).ToList();
                 if (Reproduces(stated, Weighting.SimpleMean(without)))
                 {
-                    yield return new Alternative(Convention.SkipRows, "row " + Invariant.Count(i + 1) + " left out");
+                    yield return new Alternative(Convention.SkipRows, "fila " + Invariant.Count(i + 1) + " omitida");
                     yield break;
                 }
             }

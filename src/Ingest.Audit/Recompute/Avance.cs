@@ -3,7 +3,7 @@ namespace Ingest.Audit.Recompute;
 /// <summary>A recomputed avance: the capped value, the uncapped ratio, or why it cannot be computed.</summary>
 /// <param name="Value">The avance in percent, capped to [0, 100]; <see langword="null"/> when not computable.</param>
 /// <param name="Uncapped">The ratio before capping, when there is one.</param>
-/// <param name="Reason">Why it is not computable, or how it was scored (threshold compliance).</param>
+/// <param name="Reason">Why it is not computable, or how it was scored (threshold compliance), in Spanish.</param>
 internal sealed record Avance(decimal? Value, decimal? Uncapped, string? Reason)
 {
     public static Avance NotComputable(string reason) => new(null, null, reason);
@@ -17,22 +17,22 @@ internal static class AvanceTipoI
     {
         if (obtained is not { } vo)
         {
-            return Avance.NotComputable("VO missing");
+            return Avance.NotComputable("VO no disponible");
         }
 
         if (expected is not { } le)
         {
-            return Avance.NotComputable("LE missing");
+            return Avance.NotComputable("LE no disponible");
         }
 
         if (aggregation == Aggregation.MaximoPermisible)
         {
-            return new Avance(vo <= le ? 100m : 0m, null, "threshold: máximo permisible (VO <= LE)");
+            return new Avance(vo <= le ? 100m : 0m, null, "umbral: máximo permisible (VO <= LE)");
         }
 
         if (aggregation == Aggregation.MinimoPermisible)
         {
-            return new Avance(vo >= le ? 100m : 0m, null, "threshold: mínimo permisible (VO >= LE)");
+            return new Avance(vo >= le ? 100m : 0m, null, "umbral: mínimo permisible (VO >= LE)");
         }
 
         if (le == 0m)
@@ -52,9 +52,9 @@ internal static class AvanceTipoI
 
                 return vo == 0m ? Avance.NotComputable("VO = 0") : Capped(le / vo * 100m);
             case Sentido.NoDefinido:
-                return Avance.NotComputable("no definido without máximo / mínimo permisible");
+                return Avance.NotComputable("sentido no definido, sin máximo / mínimo permisible");
             default:
-                return Avance.NotComputable("sentido unknown");
+                return Avance.NotComputable("sentido desconocido");
         }
     }
 
@@ -66,7 +66,7 @@ internal static class AvanceTipoI
     {
         if (baseline is not { } lb || expected is not { } le || obtained is not { } vo)
         {
-            return Avance.NotComputable("LB, LE or VO missing");
+            return Avance.NotComputable("falta LB, LE o VO");
         }
 
         if (le == lb)
@@ -78,7 +78,7 @@ internal static class AvanceTipoI
         {
             Sentido.Ascendente => Capped((vo - lb) / (le - lb) * 100m),
             Sentido.Descendente => Capped((lb - vo) / (lb - le) * 100m),
-            _ => Avance.NotComputable("sentido unknown"),
+            _ => Avance.NotComputable("sentido desconocido"),
         };
     }
 }

@@ -68,14 +68,14 @@ internal sealed class ActionProgressRule : IAuditRule
                 {
                     // Indicators listed by name only (an IEI's "Cuadro 04 OEI, AEI e Indicadores") print no figure at all for
                     // the year: the avance cannot be checked, but nothing printed says it should be ND.
-                    context.NotComputable(code, "action-avance", period, stated, "no indicator figure is printed for the period");
+                    context.NotComputable(code, "action-avance", period, stated, "no se imprime ninguna cifra de sus indicadores para el periodo");
                     continue;
                 }
 
-                var reconciled = context.NotComputable(code, "action-avance", period, stated, "every indicator is ND");
+                var reconciled = context.NotComputable(code, "action-avance", period, stated, "todos sus indicadores son ND");
                 var finding = new FindingDraft(
                     Id, Severity.Error, stated.Source, code, period.ToString(), stated.ToString(), string.Empty, stated.Tolerance,
-                    "Every indicator of " + code + " is ND, so its avance is not computable and must be ND, but the report prints a number.",
+                    "Todos los indicadores de " + code + " son ND, por lo que su avance no es calculable y debe figurar como ND, pero el reporte imprime un número.",
                     code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero todos sus indicadores son ND" + Invariant.PeriodSuffix(period) + ".");
                 context.Add(finding);
                 reconciled.Finding = finding;
@@ -83,20 +83,20 @@ internal sealed class ActionProgressRule : IAuditRule
             }
 
             var present = parts.Where(p => p.Value.HasValue).ToList();
-            var how = present.Count == 1 ? "one indicator (" + present[0].Code + ")"
-                : parts.Any(p => p.Value.HasValue && p.Relevance == Relevance.Unknown) ? "relevance not printed: simple mean of " + Invariant.Count(present.Count) + " indicators"
-                : "relevance weights " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))) + " over " + string.Join(';', present.Select(p => p.Code));
+            var how = present.Count == 1 ? "un solo indicador (" + present[0].Code + ")"
+                : parts.Any(p => p.Value.HasValue && p.Relevance == Relevance.Unknown) ? "relevancia no impresa: promedio simple de " + Invariant.Count(present.Count) + " indicadores"
+                : "pesos por relevancia " + string.Join(';', weights.Select(w => Invariant.Format(w, 0))) + " para " + string.Join(';', present.Select(p => p.Code));
             var values = string.Join("; ", present.Select(p => p.Code + " " + Invariant.Format(p.Value!.Value, 2)));
-            var basis = "the indicators' capped avance tipo I";
+            var basis = "los avances tipo I de los indicadores, con tope de 100";
             var spanishBasis = "el promedio ponderado de sus indicadores";
             var ceplanNote = string.Empty;
             if (own is not null)
             {
-                basis = "the indicators' avances computed as the report computes them (its own convention for indicators: " + own.Describe() + ")";
+                basis = "los avances de los indicadores calculados como los calcula el reporte (su propia convención para los indicadores: " + own.Describe() + ")";
                 ceplanNote = Weighting.Mean(ReportLookup.Parts(indicators, period, evaluated)) is { } ceplan
-                    ? " Under the CEPLAN rule (capped avance tipo I) the mean is " + Invariant.Format(ceplan, stated.Decimals) + "."
+                    ? " Con la regla CEPLAN (avance tipo I con tope de 100) el promedio es " + Invariant.Format(ceplan, stated.Decimals) + "."
                     : string.Empty;
-                spanishBasis = "el promedio ponderado de sus indicadores calculados con la convención del propio reporte (" + own.Convention.Spanish + ")";
+                spanishBasis = "el promedio ponderado de sus indicadores calculados con la convención del propio reporte (" + own.Convention.Short + ")";
             }
 
             context.Compare(new Comparison
@@ -109,7 +109,7 @@ internal sealed class ActionProgressRule : IAuditRule
                 Stated = stated,
                 Recomputed = recomputed,
                 Reason = how,
-                Explanation = "Avance recomputed as " + Invariant.Recomputed(recomputed, stated) + ", the weighted mean of " + basis + " (" + how + "; " + values + ")." + ceplanNote,
+                Explanation = "Avance recalculado: " + Invariant.Recomputed(recomputed, stated) + ", el promedio ponderado de " + basis + " (" + how + "; " + values + ")." + ceplanNote,
                 Message = code + ": el avance impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero " + spanishBasis + " es "
                     + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
                 Alternatives = () => ConventionSearch.WeightedMean(parts, stated, context.Options.MaxWeightSearchIndicators),

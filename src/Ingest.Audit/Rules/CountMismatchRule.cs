@@ -36,7 +36,7 @@ internal sealed partial class CountMismatchRule : IAuditRule
             // Seed 000: "34 AEI, cuya implementación ... fue medido a través de 34 indicadores" counts what its desempeño table
             // (Cuadro 05, "Total de Indicadores por AEI" 34) counts, one per action, not the indicators the PEI lists by name;
             // that table is checked against its rows by summary-count.
-            context.Reconciled.Add(new ReconciledDraft(countOf, "count", null, stated.ToString(), stated.ToString(), ReconcileStatus.Consistent, "the TOTAL of the indicator summary table", location));
+            context.Reconciled.Add(new ReconciledDraft(countOf, "count", null, stated.ToString(), stated.ToString(), ReconcileStatus.Consistent, "el TOTAL de la tabla resumen de indicadores", location));
             return;
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class CountMismatchRule : IAuditRule
         var name = (subject is null ? string.Empty : subject + ": ") + countOf;
         var agrees = count == listed.Count && stated.Value == count;
         var reconciled = new ReconciledDraft(name, "count", null, stated.ToString(), Invariant.Count(listed.Count),
-            agrees ? ReconcileStatus.Consistent : ReconcileStatus.Differs, "listed: " + string.Join(", ", listed), location);
+            agrees ? ReconcileStatus.Consistent : ReconcileStatus.Differs, "listados: " + string.Join(", ", listed), location);
         context.Reconciled.Add(reconciled);
         if (agrees)
         {
@@ -53,7 +53,7 @@ internal sealed partial class CountMismatchRule : IAuditRule
 
         var finding = new FindingDraft(
             Id, Severity.Error, location, subject, null, stated.ToString(), Invariant.Count(listed.Count), null,
-            "The text states " + stated + " " + countOf + (subject is null ? string.Empty : " for " + subject) + " but the report lists " + Invariant.Count(listed.Count) + ": " + string.Join(", ", listed) + ".",
+            "El texto indica " + stated + " " + countOf + (subject is null ? string.Empty : " para " + subject) + ", pero el reporte lista " + Invariant.Count(listed.Count) + ": " + string.Join(", ", listed) + ".",
             (subject is null ? string.Empty : subject + ": ") + "el texto indica " + stated + " " + countOf + " pero se listan " + Invariant.Count(listed.Count) + ".");
         context.Add(finding);
         reconciled.Finding = finding;

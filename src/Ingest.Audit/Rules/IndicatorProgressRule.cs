@@ -40,7 +40,7 @@ internal sealed class IndicatorProgressRule : IAuditRule
         {
             var obtainedColumn = IndicatorFigures.Obtained(indicator, period, evaluated);
             var expectedColumn = IndicatorFigures.Expected(indicator, period);
-            var reason = obtainedColumn is null ? "VO not printed" : expectedColumn is null ? "LE not printed" : avance.Reason ?? "not computable";
+            var reason = obtainedColumn is null ? "VO no impreso" : expectedColumn is null ? "LE no impreso" : avance.Reason ?? "no calculable";
             var reconciled = context.NotComputable(indicator.Code, "avance-tipo-i", period, stated, reason);
             var printedWhereNotComputable = (obtainedColumn is not null && !obtainedColumn.HasValue)
                 || (expectedColumn?.Value == 0m && indicator.Aggregation is not (Aggregation.MaximoPermisible or Aggregation.MinimoPermisible));
@@ -48,8 +48,8 @@ internal sealed class IndicatorProgressRule : IAuditRule
             {
                 var finding = new FindingDraft(
                     Id, Severity.Error, stated.Source, indicator.Code, period.ToString(), stated.ToString(), string.Empty, stated.Tolerance,
-                    "The avance tipo I is not computable (" + avance.Reason + ") and must be ND, but the report prints a number.",
-                    indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero no es calculable (" + Spanish(avance.Reason) + "); debe ser ND" + Invariant.PeriodSuffix(period) + ".");
+                    "El avance tipo I no es calculable (" + avance.Reason + ") y debe figurar como ND, pero el reporte imprime un número.",
+                    indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero no es calculable (" + avance.Reason + "); debe ser ND" + Invariant.PeriodSuffix(period) + ".");
                 context.Add(finding);
                 reconciled.Finding = finding;
             }
@@ -57,7 +57,7 @@ internal sealed class IndicatorProgressRule : IAuditRule
             {
                 var finding = new FindingDraft(
                     Id, Severity.Error, stated.Source, indicator.Code, period.ToString(), stated.ToString(), "100.00", stated.Tolerance,
-                    "The avance tipo I is capped at 100% but the report prints " + stated + "; the expected or obtained value is not printed, so only the cap was checked.",
+                    "El avance tipo I tiene un tope de 100%, pero el reporte imprime " + stated + "; el logro esperado o el valor obtenido no está impreso, por lo que solo se verificó el tope.",
                     indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " y supera el tope de 100%" + Invariant.PeriodSuffix(period) + ".");
                 context.Add(finding);
                 reconciled.Finding = finding;
@@ -76,7 +76,7 @@ internal sealed class IndicatorProgressRule : IAuditRule
             Stated = stated,
             Recomputed = recomputed,
             Reason = how,
-            Explanation = "Avance tipo I recomputed as " + Invariant.Recomputed(recomputed, stated) + " by the CEPLAN rule (" + how + ").",
+            Explanation = "Avance tipo I recalculado según la regla CEPLAN: " + Invariant.Recomputed(recomputed, stated) + " (" + how + ").",
             Message = indicator.Code + ": el avance tipo I impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el recalculado es "
                 + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
             Alternatives = () => ConventionSearch.Indicator(indicator, period, evaluated, stated, avance),
@@ -89,22 +89,14 @@ internal sealed class IndicatorProgressRule : IAuditRule
         var vo = IndicatorFigures.Obtained(indicator, period, evaluated);
         var rule = indicator.Aggregation switch
         {
-            Aggregation.MaximoPermisible => "máximo permisible: 100 when VO <= LE, else 0",
-            Aggregation.MinimoPermisible => "mínimo permisible: 100 when VO >= LE, else 0",
+            Aggregation.MaximoPermisible => "máximo permisible: 100 si VO <= LE, si no 0",
+            Aggregation.MinimoPermisible => "mínimo permisible: 100 si VO >= LE, si no 0",
             _ => sentido.Sentido == Sentido.Descendente ? "descendente: min(100, LE / VO * 100)" : "ascendente: min(100, VO / LE * 100)",
         };
-        return rule + (sentido.Inferred ? ", sentido inferred from the expected values" : string.Empty)
+        return rule + (sentido.Inferred ? ", sentido inferido de los logros esperados" : string.Empty)
             + "; LE " + (le?.ToString() ?? "-") + ", VO " + (vo?.ToString() ?? "-")
             + (IndicatorFigures.YearReadAsSemester(indicator, period, evaluated)
-                ? " (the VO column headed " + Invariant.Count(period.Year) + " read as the observation at " + period + ", the evaluated semester; LE of the year)"
+                ? " (la columna de VO con encabezado " + Invariant.Count(period.Year) + " se lee como la observación de " + period + ", el semestre evaluado; LE del año)"
                 : string.Empty);
     }
-
-    private static string Spanish(string? reason) => reason switch
-    {
-        "LE = 0" => "LE = 0",
-        "VO missing" => "VO no disponible",
-        "LE missing" => "LE no disponible",
-        _ => reason ?? string.Empty,
-    };
 }

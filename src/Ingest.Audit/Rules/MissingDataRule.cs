@@ -33,7 +33,7 @@ internal sealed class MissingDataRule : IAuditRule
 
                 context.Add(new FindingDraft(
                     Id, Severity.Error, row.NotAvailable.Source, null, Invariant.Period(period), row.NotAvailable.ToString(), Invariant.Count(nd), null,
-                    "\"" + table.Title + "\" counts " + row.NotAvailable + " ND for \"" + row.Label + "\" but " + Invariant.Count(nd) + " of the " + Invariant.Count(listed.Count) + " listed avances are ND.",
+                    "\"" + table.Title + "\" registra " + row.NotAvailable + " ND para \"" + row.Label + "\", pero " + Invariant.Count(nd) + " de los " + Invariant.Count(listed.Count) + " avances listados son ND.",
                     table.Title + ": la columna ND registra " + row.NotAvailable + " pero hay " + Invariant.Count(nd) + " elementos ND listados" + Invariant.PeriodSuffix(period) + "."));
             }
         }
@@ -56,7 +56,7 @@ internal sealed class MissingDataRule : IAuditRule
 
             context.Add(new FindingDraft(
                 Id, Severity.Info, obtained.Source, indicator.Code, evaluated.ToString(), obtained.ToString(), string.Empty, null,
-                "The obtained value of " + indicator.Code + " for the evaluated period " + evaluated + " is not available (" + obtained.Missing.ToString() + "), so its avance cannot be checked.",
+                "El valor obtenido de " + indicator.Code + " para el periodo evaluado " + evaluated + " no está disponible (" + obtained.Missing.ToString() + "), por lo que su avance no se puede verificar.",
                 indicator.Code + ": no registra valor obtenido para el periodo evaluado " + evaluated + " (ND)."));
         }
 
@@ -76,7 +76,7 @@ internal sealed class MissingDataRule : IAuditRule
 
             context.Add(new FindingDraft(
                 Id, Severity.Warning, stated.Source, action.Code, evaluated.ToString(), stated.ToString(), Invariant.Format(recomputed, 2), null,
-                "The avance of " + action.Code + " is printed ND although its indicators give " + Invariant.Format(recomputed, 2) + ".",
+                "El avance de " + action.Code + " figura como ND aunque sus indicadores dan " + Invariant.Format(recomputed, 2) + ".",
                 action.Code + ": el avance figura como ND pero sus indicadores permiten calcular " + Invariant.Format(recomputed, 2) + "%" + Invariant.PeriodSuffix(evaluated) + "."));
         }
     }

@@ -74,7 +74,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
             var tolerance = Math.Max(claimed.Tolerance, table.Tolerance);
             context.Add(new FindingDraft(
                 Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table.ToString(), tolerance,
-                "The sentence states " + claimed + " as " + number.Role.ToString().ToLowerInvariant() + " of " + code + " but the table prints " + table + " (" + outcome.Source + ").",
+                "La oración indica " + claimed + " como " + SpanishTerms.Name(number.Role) + " de " + code + ", pero la tabla imprime " + table + " (" + outcome.Source + ").",
                 code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla registra " + Invariant.WithUnit(table.ToString(), claimed.Unit == ValueUnit.Percent ? claimed : table)
                     + Invariant.PeriodSuffix(period) + "."));
             return;
@@ -98,8 +98,8 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
             Code = code,
             Stated = claimed,
             Recomputed = value,
-            Reason = "recomputed from the table values",
-            Explanation = "The sentence states an avance of " + claimed + " for " + code + "; no table prints it, and its recomputation from the indicators' expected and obtained values is " + Invariant.Recomputed(value, claimed) + ".",
+            Reason = "recalculado con los valores de la tabla",
+            Explanation = "La oración indica un avance de " + claimed + " para " + code + "; ninguna tabla lo imprime, y su recálculo con los logros esperados y valores obtenidos de los indicadores da " + Invariant.Recomputed(value, claimed) + ".",
             Message = code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores de la tabla es "
                 + Invariant.WithUnit(Invariant.Format(value, claimed.Decimals), claimed) + Invariant.PeriodSuffix(p) + ".",
             Alternatives = parts is null ? null : () => ConventionSearch.WeightedMean(parts, claimed, context.Options.MaxWeightSearchIndicators),
@@ -243,7 +243,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         var table0 = printed[0];
         context.Add(new FindingDraft(
             Id, Severity.Error, claim.Source, code, period?.ToString(), claimed.ToString(), table0.ToString(), Math.Max(claimed.Tolerance, table0.Tolerance),
-            "The sentence states a POI execution of " + claimed + " for " + code + " but the POI tables print " + string.Join(", ", printed.Select(v => v.ToString())) + ".",
+            "La oración indica una ejecución del POI de " + claimed + " para " + code + ", pero las tablas del POI imprimen " + string.Join(", ", printed.Select(v => v.ToString())) + ".",
             code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero la tabla del POI registra " + Invariant.WithUnit(table0.ToString(), claimed) + Invariant.PeriodSuffix(period) + "."));
     }
 
@@ -296,8 +296,8 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         var tried = string.Join(", ", text.Avances.Select(a => a.Sentido.ToString().ToLowerInvariant() + " " + Invariant.Recomputed(a.Avance, claimed)));
         context.Add(new FindingDraft(
             Id, Severity.Error, claim.Source, code, period.ToString(), claimed.ToString(), Invariant.Recomputed(nearest.Avance, claimed), claimed.Tolerance,
-            "The sentence states an avance of " + claimed + " for " + code + "; no table prints its figures, and the expected " + text.Expected + " and obtained " + text.Obtained
-                + " the text states for it give " + tried + ".",
+            "La oración indica un avance de " + claimed + " para " + code + "; ninguna tabla imprime sus cifras, y el logro esperado " + text.Expected + " y el valor obtenido " + text.Obtained
+                + " que el texto indica para él dan " + tried + ".",
             code + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " pero el avance recalculado con los valores que el mismo texto indica es "
                 + Invariant.WithUnit(Invariant.Format(nearest.Avance, claimed.Decimals), claimed) + Invariant.PeriodSuffix(period) + "."));
     }
@@ -400,7 +400,7 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
             var name = row.Role == RowRole.Total ? "TOTAL" : FigureTables.Label(row);
             context.Add(new FindingDraft(
                 Id, Severity.Error, claim.Source, subject, period?.ToString(), claimed.ToString(), printed.ToString(), tolerance,
-                "The sentence states " + claimed + " for \"" + name + "\" of " + subject + " but its table prints " + printed + ".",
+                "La oración indica " + claimed + " para \"" + name + "\" de " + subject + ", pero su tabla imprime " + printed + ".",
                 subject + ": el texto indica " + Invariant.WithUnit(claimed.ToString(), claimed) + " para " + name + " pero la tabla registra " + Invariant.WithUnit(printed.ToString(), claimed) + "."));
         }
     }
@@ -411,10 +411,10 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         {
             if (indicator is not null)
             {
-                return (period is { } p ? indicator.Find(Measure.StatedProgress, p) : null, "avance tipo I of " + indicator.Code);
+                return (period is { } p ? indicator.Find(Measure.StatedProgress, p) : null, "avance tipo I de " + indicator.Code);
             }
 
-            return (ReportLookup.StatedProgress(report, code, period), "avance of " + code);
+            return (ReportLookup.StatedProgress(report, code, period), "avance de " + code);
         }
 
         if (indicator is null || period is not { } q)
@@ -423,8 +423,8 @@ internal sealed partial class NarrativeContradictionRule : IAuditRule
         }
 
         return role == ClaimRole.Expected
-            ? (IndicatorFigures.Expected(indicator, q), "expected value of " + indicator.Code)
-            : (IndicatorFigures.Obtained(indicator, q, report.Document.EvaluatedPeriod), "obtained value of " + indicator.Code);
+            ? (IndicatorFigures.Expected(indicator, q), "logro esperado de " + indicator.Code)
+            : (IndicatorFigures.Obtained(indicator, q, report.Document.EvaluatedPeriod), "valor obtenido de " + indicator.Code);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bPOI\b|\bPlan\s+Operativo\s+Institucional\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

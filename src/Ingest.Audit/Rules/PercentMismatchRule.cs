@@ -48,7 +48,7 @@ internal sealed class PercentMismatchRule : IAuditRule
         var ratioName = table.Columns[numerator].Name + " / " + table.Columns[denominator].Name;
         if (top is null || bottom is null || bottom == 0m)
         {
-            context.NotComputable(subject, "percent", table.Columns[column].Period, stated, bottom == 0m ? ratioName + ": denominator 0" : ratioName + ": a figure is missing");
+            context.NotComputable(subject, "percent", table.Columns[column].Period, stated, bottom == 0m ? ratioName + ": denominador 0" : ratioName + ": falta una cifra");
             return;
         }
 
@@ -70,7 +70,7 @@ internal sealed class PercentMismatchRule : IAuditRule
             Stated = stated,
             Recomputed = recomputed,
             Reason = ratioName,
-            Explanation = "The percentage of \"" + FigureTables.RowName(row) + "\" in \"" + table.Title + "\" recomputed as " + ratioName + " = "
+            Explanation = "El porcentaje de \"" + FigureTables.RowName(row) + "\" en \"" + table.Title + "\" se recalcula como " + ratioName + " = "
                 + Invariant.Format(top.Value, 2) + " / " + Invariant.Format(bottom.Value, 2) + " = " + Invariant.Recomputed(recomputed, stated) + ".",
             Message = FigureTables.RowName(row) + ": el porcentaje impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero " + ratioName.ToLowerInvariant() + " da "
                 + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + ".",

@@ -27,7 +27,7 @@ internal sealed class ReportAverageRule : IAuditRule
             var present = rows.Where(r => r.Value.HasValue).ToList();
             if (present.Count == 0)
             {
-                context.NotComputable(figure.Scope, "average", period, figure.Value, "every listed row is ND");
+                context.NotComputable(figure.Scope, "average", period, figure.Value, "todas las filas listadas son ND");
                 continue;
             }
 
@@ -35,8 +35,8 @@ internal sealed class ReportAverageRule : IAuditRule
             var weights = present.Select(r => r.Weight).ToList();
             var recomputed = Weighting.Mean(values, weights);
             var weighted = weights.Distinct().Count() > 1;
-            var how = (weighted ? "priority-weighted mean" : "simple mean") + " of " + Invariant.Count(present.Count) + " listed " + figure.Scope + " avances"
-                + (present.Count < rows.Count ? ", " + Invariant.Count(rows.Count - present.Count) + " ND row(s) excluded" : string.Empty);
+            var how = (weighted ? "promedio ponderado por prioridad" : "promedio simple") + " de " + Invariant.Count(present.Count) + " avances de " + figure.Scope + " listados"
+                + (present.Count < rows.Count ? ", " + Invariant.Count(rows.Count - present.Count) + " fila(s) ND excluida(s)" : string.Empty);
             var stated = figure.Value;
             context.Compare(new Comparison
             {
@@ -47,7 +47,7 @@ internal sealed class ReportAverageRule : IAuditRule
                 Stated = stated,
                 Recomputed = recomputed,
                 Reason = how,
-                Explanation = "\"" + figure.Label + "\" recomputed as " + Invariant.Recomputed(recomputed, stated) + " (" + how + ").",
+                Explanation = "Recálculo de \"" + figure.Label + "\": " + Invariant.Recomputed(recomputed, stated) + " (" + how + ").",
                 Message = figure.Label.TrimEnd(':', ' ') + ": el promedio impreso es " + Invariant.WithUnit(stated.ToString(), stated) + " pero el promedio de las filas listadas es "
                     + Invariant.WithUnit(Invariant.Format(recomputed, stated.Decimals), stated) + Invariant.PeriodSuffix(period) + ".",
                 Alternatives = () => weighted ? [] : ConventionSearch.Mean(rows.Select(r => r.Value).ToList(), stated),

@@ -40,7 +40,7 @@ internal sealed class SummaryCountRule : IAuditRule
         {
             context.Add(new FindingDraft(
                 Id, Severity.Error, row.Total.Source, null, Invariant.Period(table.Period), row.Total.ToString(), Invariant.Count(sum), row.Total.Tolerance,
-                "In \"" + table.Title + "\" the row \"" + row.Label + "\" counts " + Invariant.Counts(vector) + " (bins and ND), which add up to " + Invariant.Count(sum) + ", not to its printed total " + row.Total + ".",
+                "En \"" + table.Title + "\" la fila \"" + row.Label + "\" registra " + Invariant.Counts(vector) + " (tramos y ND), que suman " + Invariant.Count(sum) + " y no el total impreso " + row.Total + ".",
                 table.Title + ": la fila \"" + row.Label + "\" suma " + Invariant.Count(sum) + " pero su total impreso es " + row.Total + "."));
         }
     }
@@ -73,7 +73,7 @@ internal sealed class SummaryCountRule : IAuditRule
         {
             context.Add(new FindingDraft(
                 Id, Severity.Error, total.Source, null, Invariant.Period(table.Period), Invariant.Counts(stated), Invariant.Counts(sums), null,
-                "In \"" + table.Title + "\" the total row counts " + Invariant.Counts(stated) + " but its " + Invariant.Count(items.Count) + " rows add up to " + Invariant.Counts(sums) + " (bins then ND).",
+                "En \"" + table.Title + "\" la fila total registra " + Invariant.Counts(stated) + ", pero sus " + Invariant.Count(items.Count) + " filas suman " + Invariant.Counts(sums) + " (tramos y luego ND).",
                 table.Title + ": la fila total registra (" + Invariant.Counts(stated).Replace(";", ", ", StringComparison.Ordinal) + ") pero sus filas suman (" + Invariant.Counts(sums).Replace(";", ", ", StringComparison.Ordinal) + ")."));
         }
     }
@@ -97,7 +97,7 @@ internal sealed class SummaryCountRule : IAuditRule
         var agrees = statedBins.SequenceEqual(recomputed);
         var subject = table.Title + " / " + row.Label;
         var reconciled = new ReconciledDraft(subject, "count", period, Invariant.Counts(statedBins), Invariant.Counts(recomputed),
-            agrees ? ReconcileStatus.Consistent : ReconcileStatus.Differs, "semáforo bins [0,75), [75,95), [95,100] over " + Invariant.Count(listed.Count) + " listed avances", row.Source);
+            agrees ? ReconcileStatus.Consistent : ReconcileStatus.Differs, "tramos del semáforo [0,75), [75,95), [95,100] sobre " + Invariant.Count(listed.Count) + " avances listados", row.Source);
         context.Reconciled.Add(reconciled);
         if (agrees)
         {
@@ -106,8 +106,8 @@ internal sealed class SummaryCountRule : IAuditRule
 
         var finding = new FindingDraft(
             Id, Severity.Error, row.Source, null, Invariant.Period(period), Invariant.Counts(statedBins), Invariant.Counts(recomputed), null,
-            "\"" + table.Title + "\" counts " + Invariant.Counts(statedBins) + " per bin for \"" + row.Label + "\", but the " + Invariant.Count(listed.Count)
-                + " listed avances fall " + Invariant.Counts(recomputed) + " in the bins [0,75), [75,95), [95,100].",
+            "\"" + table.Title + "\" registra " + Invariant.Counts(statedBins) + " por tramo para \"" + row.Label + "\", pero los " + Invariant.Count(listed.Count)
+                + " avances listados se reparten " + Invariant.Counts(recomputed) + " en los tramos [0,75), [75,95), [95,100].",
             table.Title + ": la tabla registra (" + Invariant.Counts(statedBins).Replace(";", ", ", StringComparison.Ordinal) + ") pero los avances listados dan ("
                 + Invariant.Counts(recomputed).Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + ".");
         context.Add(finding);

@@ -81,11 +81,11 @@ internal sealed partial class SummaryDisagreementRule : IAuditRule
             }
 
             var (table, counts) = tables[0];
-            var said = "low " + Show(text.Low) + ", ND " + Show(text.NotAvailable);
-            var printed = "low " + Show(counts![0]) + ", ND " + Show(counts[^1]);
+            var said = "bajo " + Show(text.Low) + ", ND " + Show(text.NotAvailable);
+            var printed = "bajo " + Show(counts![0]) + ", ND " + Show(counts[^1]);
             context.Add(new FindingDraft(
                 Id, Severity.Error, text.Source, null, text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Show(text.Low) + ";" + Show(text.NotAvailable), Show(counts[0]) + ";" + Show(counts[^1]), null,
-                "The text counts " + said + " for the " + subject.ToString().ToLowerInvariant() + " in " + text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " where \"" + table.Title + "\" counts " + printed + ".",
+                "El texto cuenta " + said + " para " + SpanishTerms.Name(subject) + " en " + text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", donde \"" + table.Title + "\" registra " + printed + ".",
                 "El texto indica " + Show(text.Low) + " en el nivel bajo y " + Show(text.NotAvailable) + " sin información pero " + table.Title + " registra " + Show(counts[0]) + " y " + Show(counts[^1])
                     + " (" + text.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")."));
         }
@@ -122,7 +122,7 @@ internal sealed partial class SummaryDisagreementRule : IAuditRule
         var location = (other.Rows.FirstOrDefault(r => r.Role == RowRole.Total) ?? other.Rows.FirstOrDefault())?.Source ?? other.Source;
         context.Add(new FindingDraft(
             Id, Severity.Error, location, null, Invariant.Period(period), y, x, null,
-            "\"" + other.Title + "\" counts " + y + " (bins" + (hasNd ? " then ND" : string.Empty) + ") where \"" + first.Title + "\" counts " + x + " for the same subject and period.",
+            "\"" + other.Title + "\" registra " + y + " (tramos" + (hasNd ? " y luego ND" : string.Empty) + "), donde \"" + first.Title + "\" registra " + x + " para los mismos elementos y periodo.",
             other.Title + " registra (" + y.Replace(";", ", ", StringComparison.Ordinal) + ") pero " + first.Title + " registra ("
                 + x.Replace(";", ", ", StringComparison.Ordinal) + ")" + Invariant.PeriodSuffix(period) + "."));
         return true;

@@ -35,7 +35,7 @@ internal sealed class SuspiciousValueRule : IAuditRule
             context.Add(new FindingDraft(
                 Id, Severity.Warning, obtained[0].Value.Source, indicator.Code, obtained.Count == 1 ? obtained[0].Period.ToString() : null,
                 string.Join(';', obtained.Select(o => o.Value.ToString())), indicator.BaselineValue.ToString(), null,
-                "The obtained value equals the baseline (" + indicator.BaselineValue + ") in every period with a value (" + string.Join(", ", obtained.Select(o => o.Period.ToString())) + "): the baseline may have been copied instead of a measurement.",
+                "El valor obtenido es igual a la línea base (" + indicator.BaselineValue + ") en todos los periodos con valor (" + string.Join(", ", obtained.Select(o => o.Period.ToString())) + "): puede haberse copiado la línea base en lugar de una medición.",
                 indicator.Code + ": el valor obtenido es igual a la línea base (" + indicator.BaselineValue + ") en todos los periodos."));
         }
     }
@@ -51,7 +51,7 @@ internal sealed class SuspiciousValueRule : IAuditRule
             var codes = string.Join(';', actions.Select(a => a.Code));
             context.Add(new FindingDraft(
                 Id, Severity.Warning, actions[1].Source, actions[1].Code, null, codes, string.Empty, null,
-                "The actions " + string.Join(", ", actions.Select(a => a.Code)) + " have the same name \"" + actions[0].Name + "\".",
+                "Las acciones " + string.Join(", ", actions.Select(a => a.Code)) + " tienen el mismo nombre \"" + actions[0].Name + "\".",
                 string.Join(" y ", actions.Select(a => a.Code)) + " tienen el mismo nombre: \"" + actions[0].Name + "\"."));
         }
     }
@@ -76,7 +76,7 @@ internal sealed class SuspiciousValueRule : IAuditRule
 
                 context.Add(new FindingDraft(
                     Id, Severity.Warning, source, code.Code, null, code.Raw, code.Code, null,
-                    "The code is printed damaged as \"" + code.Raw + "\"; read as " + code.Code + ".",
+                    "El código está impreso dañado como \"" + code.Raw + "\"; se lee como " + code.Code + ".",
                     code.Code + ": el código está impreso dañado como \"" + code.Raw + "\"."));
             }
         }
@@ -113,8 +113,8 @@ internal sealed class SuspiciousValueRule : IAuditRule
 
                     context.Add(new FindingDraft(
                         Id, Severity.Warning, total.Source, table.SubjectCode ?? aggregate.Code, null, total.ToString(), string.Empty, null,
-                        "The total of \"" + table.Columns[column].Name + "\" in \"" + table.Title + "\" adds rows from " + Invariant.Format(values.Min(), 0) + " to " + Invariant.Format(values.Max(), 0)
-                            + ": quantities of different units (documents, soles, actions) summed together.",
+                        "El total de \"" + table.Columns[column].Name + "\" en \"" + table.Title + "\" suma filas de " + Invariant.Format(values.Min(), 0) + " a " + Invariant.Format(values.Max(), 0)
+                            + ": cantidades de unidades distintas (documentos, soles, acciones) sumadas entre sí.",
                         (table.SubjectCode ?? table.Title) + ": el total de \"" + table.Columns[column].Name + "\" suma cantidades heterogéneas (de " + Invariant.Format(values.Min(), 0) + " a " + Invariant.Format(values.Max(), 0) + ")."));
                     break;
                 }

@@ -49,7 +49,7 @@ internal sealed class TotalMismatchRule : IAuditRule
         var average = table.Columns[column].Role == ColumnRole.Average;
         var weights = average && priority is { } p ? PriorityWeights(items.Where(r => FigureTables.At(r, column) is { HasValue: true }).ToList(), p) : null;
         var recomputed = weights is not null ? Recompute.Weighting.Mean(present, weights) : average ? present.Sum() / present.Count : present.Sum();
-        var what = weights is not null ? "priority-weighted mean" : average ? "mean" : "sum";
+        var what = weights is not null ? "promedio ponderado por prioridad" : average ? "promedio" : "suma";
         var subject = table.Title + " / " + FigureTables.RowName(aggregate) + " / " + name;
         context.Compare(new Comparison
         {
@@ -60,9 +60,9 @@ internal sealed class TotalMismatchRule : IAuditRule
             Code = aggregate.Code ?? table.SubjectCode,
             Stated = stated,
             Recomputed = recomputed,
-            Reason = what + " of " + Invariant.Count(present.Count) + " row(s)",
-            Explanation = "The " + aggregate.Role.ToString().ToLowerInvariant() + " row \"" + FigureTables.RowName(aggregate) + "\" of \"" + table.Title + "\" prints " + stated + " in \"" + name
-                + "\"; the " + what + " of its " + Invariant.Count(present.Count) + " row(s) is " + Invariant.Recomputed(recomputed, stated) + ".",
+            Reason = what + " de " + Invariant.Count(present.Count) + " fila(s)",
+            Explanation = "La fila " + SpanishTerms.Name(aggregate.Role) + " \"" + FigureTables.RowName(aggregate) + "\" de \"" + table.Title + "\" imprime " + stated + " en \"" + name
+                + "\"; " + (average ? "el " : "la ") + what + " de sus " + Invariant.Count(present.Count) + " fila(s) es " + Invariant.Recomputed(recomputed, stated) + ".",
             Message = (table.SubjectCode ?? table.Title) + ": el " + (aggregate.Role == RowRole.Total ? "total" : "subtotal") + " impreso de \"" + name + "\" es " + stated
                 + " pero " + (average ? "el promedio" : "la suma") + " de las filas es " + Invariant.Format(recomputed, stated.Decimals) + ".",
             Alternatives = () => weights is not null ? ConventionSearch.Mean(values, stated).Prepend(SimpleMean(present, stated)).OfType<Alternative>() : average ? ConventionSearch.Mean(values, stated) : SkippedRow(present, stated),
@@ -83,7 +83,7 @@ internal sealed class TotalMismatchRule : IAuditRule
     }
 
     private static Alternative? SimpleMean(IReadOnlyList<decimal> present, ReportValue stated)
-        => ConventionSearch.Reproduces(stated, present.Sum() / present.Count) ? new Alternative(Convention.EqualWeights, "simple mean instead of the priority weights") : null;
+        => ConventionSearch.Reproduces(stated, present.Sum() / present.Count) ? new Alternative(Convention.EqualWeights, "promedio simple en lugar de los pesos por prioridad") : null;
 
     private static IEnumerable<Alternative> SkippedRow(IReadOnlyList<decimal> present, ReportValue stated)
     {
@@ -92,7 +92,7 @@ internal sealed class TotalMismatchRule : IAuditRule
         {
             if (present.Count > 1 && Recompute.Rounding.Agrees(stated, sum - present[i]))
             {
-                yield return new Alternative(Convention.SkipRows, "row " + Invariant.Count(i + 1) + " left out");
+                yield return new Alternative(Convention.SkipRows, "fila " + Invariant.Count(i + 1) + " omitida");
                 yield break;
             }
         }

@@ -30,10 +30,10 @@ internal sealed class UnitMismatchRule : IAuditRule
         }
 
         var printed = string.Join(";", wrong.Select(o => o.Value.Source.Raw.Length > 0 ? o.Value.Source.Raw : Invariant.WithUnit(o.Value.ToString(), o.Value)));
-        var periods = string.Join(", ", wrong.Select(o => o.Measure.ToString().ToLowerInvariant() + " " + o.Period));
+        var periods = string.Join(", ", wrong.Select(o => SpanishTerms.Name(o.Measure) + " " + o.Period));
         context.Add(new FindingDraft(
             Id, Severity.Error, wrong[0].Value.Source, indicator.Code, wrong.Count == 1 ? wrong[0].Period.ToString() : null, printed, string.Empty, null,
-            "\"" + indicator.Name + "\" is measured in " + indicator.Unit.ToString().ToLowerInvariant() + " but values are printed as " + wrong[0].Value.Unit.ToString().ToLowerInvariant() + " (" + periods + ").",
+            "\"" + indicator.Name + "\" se mide en " + Spanish(indicator.Unit) + ", pero sus valores se imprimen como " + SpanishPrinted(wrong[0].Value.Unit) + " (" + periods + ").",
             indicator.Code + ": el indicador se mide en " + Spanish(indicator.Unit) + " pero sus valores se imprimen como " + SpanishPrinted(wrong[0].Value.Unit) + " (" + printed + ")."));
     }
 
@@ -62,7 +62,7 @@ internal sealed class UnitMismatchRule : IAuditRule
 
             context.Add(new FindingDraft(
                 Id, Severity.Warning, observation.Value.Source, indicator.Code, observation.Period.ToString(), observation.Value.ToString(), Invariant.Format(median, 2), null,
-                "The obtained value " + observation.Value + " is at least " + Invariant.Format(percentTooLarge ? 10m : factor, 0) + " times larger or smaller than the indicator's expected values (median " + Invariant.Format(median, 2) + "): a unit or scale error.",
+                "El valor obtenido " + observation.Value + " es al menos " + Invariant.Format(percentTooLarge ? 10m : factor, 0) + " veces mayor o menor que los logros esperados del indicador (mediana " + Invariant.Format(median, 2) + "): un error de unidad o de escala.",
                 indicator.Code + ": el valor obtenido " + observation.Value + " no guarda escala con sus metas (mediana " + Invariant.Format(median, 2) + ")" + Invariant.PeriodSuffix(observation.Period) + "."));
         }
     }

@@ -17,7 +17,7 @@ internal sealed class ValueDisagreementRule : IAuditRule
                 {
                     if (first.Find(observation.Measure, observation.Period) is { } earlier)
                     {
-                        Compare(context, first.Code, observation.Period, earlier, observation.Value, observation.Measure.ToString().ToLowerInvariant());
+                        Compare(context, first.Code, observation.Period, earlier, observation.Value, SpanishTerms.Name(observation.Measure));
                     }
                 }
             }
@@ -100,7 +100,7 @@ internal sealed class ValueDisagreementRule : IAuditRule
 
         context.Add(new FindingDraft(
             Id, Severity.Error, second.Source, code, period?.ToString(), second.ToString(), first.ToString(), tolerance,
-            "The " + what + " of " + code + " is printed as " + first + " (page " + Invariant.Count(first.Source.Page) + ") and as " + second + " (page " + Invariant.Count(second.Source.Page) + ").",
+            "La misma cifra (" + what + ") de " + code + " está impresa como " + first + " (página " + Invariant.Count(first.Source.Page) + ") y como " + second + " (página " + Invariant.Count(second.Source.Page) + ").",
             code + ": la misma cifra (" + what + ") figura como " + first + " y como " + second + Invariant.PeriodSuffix(period) + "."));
     }
 }

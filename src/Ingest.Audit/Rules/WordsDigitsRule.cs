@@ -21,7 +21,7 @@ internal sealed class WordsDigitsRule : IAuditRule
 
                 context.Add(new FindingDraft(
                     Id, Severity.Error, claim.Source, claim.SubjectCode, claim.Period?.ToString(), number.Value.ToString(), Invariant.Format(value, 0), null,
-                    "The number is written \"" + number.Words + "\" (" + Invariant.Format(value, 0) + ") in words but " + number.Value + " in digits.",
+                    "El número está escrito \"" + number.Words + "\" (" + Invariant.Format(value, 0) + ") en letras, pero " + number.Value + " en cifras.",
                     "El texto escribe \"" + number.Words + "\" en letras pero " + number.Value + " en cifras."));
             }
         }

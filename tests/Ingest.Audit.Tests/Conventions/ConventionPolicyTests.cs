@@ -31,7 +31,7 @@ public class ConventionPolicyTests
         Assert.Equal(2, findings.Count);
         var error = Assert.Single(findings, f => f.Severity == Severity.Error);
         Assert.Equal("IND.01.AER.01.03", error.Code);
-        Assert.Contains("the report otherwise uses 0% printed", error.Explanation, StringComparison.Ordinal);
+        Assert.Contains("en sus demás cifras el reporte aplica 0% impreso", error.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

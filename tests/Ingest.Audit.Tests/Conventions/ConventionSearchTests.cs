@@ -14,7 +14,7 @@ public class ConventionSearchTests
     public void IndicatorUnder_OtherPeriodsExpectedColumn_DividesByThatColumn()
     {
         var indicator = One(Sentido.Ascendente, "2023=94.00; 2024=96.00", "2024=47.60");
-        var convention = new Alternative(Convention.OtherPeriod, "LE of 2023", Measure.Expected, new Period(2023));
+        var convention = new Alternative(Convention.OtherPeriod, "LE de 2023", Measure.Expected, new Period(2023));
         Assert.Equal(50.64m, Math.Round(ConventionSearch.IndicatorUnder(convention, indicator, new Period(2024, 1), new Period(2024, 1))!.Value, 2));
     }
 
@@ -30,7 +30,7 @@ public class ConventionSearchTests
     public void IndicatorUnder_ConventionOfMeans_NotApplicable()
     {
         var indicator = One(Sentido.Ascendente, "2024=20", "2024=10");
-        var convention = new Alternative(Convention.SkipRows, "row 1 left out");
+        var convention = new Alternative(Convention.SkipRows, "fila 1 omitida");
         Assert.False(ConventionSearch.AppliesToIndicators(convention));
         Assert.Null(ConventionSearch.IndicatorUnder(convention, indicator, new Period(2024, 1), new Period(2024, 1)));
     }

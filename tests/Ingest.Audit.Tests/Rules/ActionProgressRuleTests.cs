@@ -29,7 +29,7 @@ public class ActionProgressRuleTests
         var warning = Assert.Single(result.Findings);
         Assert.Equal(RuleIds.IndicatorProgress, warning.Rule);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("LE of 2023", warning.Explanation, StringComparison.Ordinal);
+        Assert.Contains("LE de 2023", warning.Explanation, StringComparison.Ordinal);
         Assert.All(result.Reconciled.Where(r => r.Figure == "action-avance"), r => Assert.Equal(ReconcileStatus.Consistent, r.Status));
     }
 
@@ -40,8 +40,8 @@ public class ActionProgressRuleTests
         var finding = RuleAssert.Single(OtherColumnReport("25.00"), RuleIds.ActionProgress, Severity.Error);
         Assert.Equal("AEI.05.01", finding.Code);
         Assert.Equal("20.0000", finding.Recomputed);
-        Assert.Contains("its own convention for indicators", finding.Explanation, StringComparison.Ordinal);
-        Assert.Contains("Under the CEPLAN rule (capped avance tipo I) the mean is 25.00", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("su propia convención para los indicadores", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Con la regla CEPLAN (avance tipo I con tope de 100) el promedio es 25.00", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class ActionProgressRuleTests
             .Build();
         var result = Auditor.Audit(report);
         Assert.DoesNotContain(result.Findings, f => f.Rule == RuleIds.ActionProgress);
-        Assert.Contains(result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning && f.Explanation.Contains("0% printed for every unmet target", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning && f.Explanation.Contains("0% impreso para toda meta no alcanzada", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class ActionProgressRuleTests
             .Build();
         var finding = RuleAssert.Single(report, RuleIds.ActionProgress, Severity.Error);
         Assert.Equal("25.0000", finding.Recomputed);
-        Assert.DoesNotContain("its own convention for indicators", finding.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("su propia convención para los indicadores", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ActionProgressRuleTests
     public void Audit_SimpleMeanWhereRelevanceIsPrinted_ExplainedAsEqualWeights()
     {
         var finding = RuleAssert.Single(Action("80.53", Relevance.MuyRelevante, Relevance.Relevante), RuleIds.ActionProgress);
-        Assert.Contains("simple mean of the indicators", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("promedio simple de los indicadores", finding.Explanation, StringComparison.Ordinal);
         Assert.Equal("87.0168", finding.Recomputed);
     }
 
@@ -93,7 +93,7 @@ public class ActionProgressRuleTests
     public void Audit_NoWeightingReproducesIt_Error()
     {
         var finding = RuleAssert.Single(Action("40.00", Relevance.Unknown, Relevance.Unknown), RuleIds.ActionProgress, Severity.Error);
-        Assert.Contains("No known convention", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Ninguna convención conocida", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

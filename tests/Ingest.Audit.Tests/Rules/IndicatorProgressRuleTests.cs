@@ -19,7 +19,7 @@ public class IndicatorProgressRuleTests
         RuleAssert.None(report, RuleIds.IndicatorProgress);
         var figure = Assert.Single(Auditor.Audit(report).Reconciled, r => r.Figure == "avance-tipo-i");
         Assert.Equal(ReconcileStatus.Consistent, figure.Status);
-        Assert.Contains("VO column headed 2024 read as the observation at 2024-S1", figure.Reason, StringComparison.Ordinal);
+        Assert.Contains("columna de VO con encabezado 2024 se lee como la observación de 2024-S1", figure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class IndicatorProgressRuleTests
     {
         var finding = RuleAssert.Single(Semester("2024=1.00", "2024-S1=15.00"), RuleIds.IndicatorProgress, Severity.Error);
         Assert.Equal("25.0000", finding.Recomputed);
-        Assert.Contains("read as the observation at 2024-S1", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("se lee como la observación de 2024-S1", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class IndicatorProgressRuleTests
         RuleAssert.None(report, RuleIds.IndicatorProgress);
         var figure = Assert.Single(Auditor.Audit(report).Reconciled, r => r.Figure == "avance-tipo-i");
         Assert.Equal(ReconcileStatus.NotComputable, figure.Status);
-        Assert.Equal("VO not printed", figure.Reason);
+        Assert.Equal("VO no impreso", figure.Reason);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class IndicatorProgressRuleTests
     {
         var finding = RuleAssert.Single(Semester("2024=1.00; 2024-S1=2.00", "2024-S1=25.00"), RuleIds.IndicatorProgress, Severity.Error);
         Assert.Equal("50.0000", finding.Recomputed);
-        Assert.DoesNotContain("read as the observation", finding.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("se lee como la observación", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class IndicatorProgressRuleTests
     {
         // A single figure: the convention it follows is the report's own, so one warning.
         var finding = RuleAssert.Single(One(Sentido.Descendente, "2024=19.80%", "2024=20.40%", "2024=100.00%"), RuleIds.IndicatorProgress, Severity.Warning);
-        Assert.Contains("ascending ratio", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("cociente ascendente", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class IndicatorProgressRuleTests
         Assert.Empty(result.Findings);
         var figure = Assert.Single(result.Reconciled);
         Assert.Equal(ReconcileStatus.NotComputable, figure.Status);
-        Assert.Equal("VO not printed", figure.Reason);
+        Assert.Equal("VO no impreso", figure.Reason);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class IndicatorProgressRuleTests
         var result = Auditor.Audit(report);
         Assert.Empty(result.Findings);
         var figure = Assert.Single(result.Reconciled);
-        Assert.Contains("sentido inferred", figure.Reason, StringComparison.Ordinal);
+        Assert.Contains("sentido inferido", figure.Reason, StringComparison.Ordinal);
         Assert.Contains("descendente", figure.Reason, StringComparison.Ordinal);
     }
 
@@ -138,6 +138,6 @@ public class IndicatorProgressRuleTests
     public void Audit_AnotherPeriodsTarget_ExplanationSaysWhichColumn()
     {
         var finding = RuleAssert.Single(One(Sentido.Ascendente, "2024=96.00; 2025=94.00", "2024=47.60", "2024=50.64"), RuleIds.IndicatorProgress);
-        Assert.Contains("LE of 2025", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("LE de 2025", finding.Explanation, StringComparison.Ordinal);
     }
 }

@@ -32,7 +32,7 @@ public class ReportAverageRuleTests
     public void Audit_ZeroRowsSkipped_WarningNamesTheConvention()
     {
         var finding = RuleAssert.Single(Report("50.00", "40.00", "60.00", "0.00"), RuleIds.ReportAverage, Severity.Warning);
-        Assert.Contains("rows with 0 left out", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("las filas con 0 excluidas del promedio", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class TotalMismatchRuleTests
     public void Audit_OneRowLeftOutOfTheSum_ExplanationSaysSo()
     {
         var finding = RuleAssert.Single(new ReportBuilder().Table("T", null, "Código|N:count", "AEI.01.01|3", "AEI.01.02|4", "AEI.01.03|25", "TOTAL|7").Build(), RuleIds.TotalMismatch);
-        Assert.Contains("row 3 left out", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("fila 3 omitida", finding.Explanation, StringComparison.Ordinal);
     }
 }
 

@@ -12,7 +12,7 @@ public class Seed000Tests
         Assert.Equal(ReconcileStatus.Consistent, figure.Status);
         Assert.Equal("87.02", figure.Stated);
         Assert.Equal("87.0168", figure.Recomputed);
-        Assert.Contains("relevance weights 2;1", figure.Reason, StringComparison.Ordinal);
+        Assert.Contains("pesos por relevancia 2;1", figure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class Seed000Tests
         Assert.DoesNotContain(result.Findings, f => f.Code == "AEI.01.02");
         var figure = Assert.Single(result.Reconciled, r => r.Subject == "AEI.01.02" && r.Figure == "action-avance");
         Assert.Equal(ReconcileStatus.Consistent, figure.Status);
-        Assert.Contains("weights 2;1", figure.Reason, StringComparison.Ordinal);
+        Assert.Contains("(pesos 2;1)", figure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class Seed000Tests
     {
         var finding = Assert.Single(Result.Findings, f => f.Rule == RuleIds.TotalMismatch);
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("truncation", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("truncamiento", finding.Explanation, StringComparison.Ordinal);
         Assert.Equal("98.8;99", finding.Stated);
         Assert.Equal("98.875;99.53", finding.Recomputed);
     }
@@ -50,7 +50,7 @@ public class Seed000Tests
         var tabla1 = Result.Reconciled.Where(r => r.Subject.StartsWith("Tabla 1.", StringComparison.Ordinal) && r.Figure == "average").ToList();
         Assert.Equal(30, tabla1.Count);
         Assert.Equal(29, tabla1.Count(r => r.Status == ReconcileStatus.Consistent));
-        Assert.Contains(tabla1, r => r.Subject.Contains("OEI.01", StringComparison.Ordinal) && r.Period == "2024" && r.Recomputed == "99.00" && r.Reason!.StartsWith("priority-weighted", StringComparison.Ordinal));
+        Assert.Contains(tabla1, r => r.Subject.Contains("OEI.01", StringComparison.Ordinal) && r.Period == "2024" && r.Recomputed == "99.00" && r.Reason!.StartsWith("promedio ponderado por prioridad", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class Seed001And002Tests
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("50.68", finding.Stated);
         Assert.Equal("46.6808", finding.Recomputed);
-        Assert.Contains("rows with 0 left out", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("las filas con 0 excluidas del promedio", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

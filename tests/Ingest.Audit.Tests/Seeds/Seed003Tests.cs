@@ -19,7 +19,7 @@ public class Seed003Tests
     {
         var warnings = Result.Findings.Where(f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning).ToList();
         var warning = Assert.Single(warnings);
-        Assert.Contains("0% printed for every unmet target", warning.Explanation, StringComparison.Ordinal);
+        Assert.Contains("0% impreso para toda meta no alcanzada", warning.Explanation, StringComparison.Ordinal);
         Assert.Contains("IND.01.AER.03.04", warning.Explanation, StringComparison.Ordinal);
         var dci = Assert.Single(Result.Reconciled, r => r.Subject == "IND.01.AER.03.04");
         Assert.Equal(ReconcileStatus.Differs, dci.Status);
@@ -31,7 +31,7 @@ public class Seed003Tests
     {
         var finding = Assert.Single(Result.Findings, f => f.Code == "IND.03.AER.03.06");
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("report otherwise uses 0% printed for every unmet target", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("en sus demás cifras el reporte aplica 0% impreso para toda meta no alcanzada", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class Seed003Tests
     {
         var finding = Assert.Single(Result.Findings, f => f.Code == "AER.07.05");
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("devengado divided by PIA", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("devengado dividido entre el PIA", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

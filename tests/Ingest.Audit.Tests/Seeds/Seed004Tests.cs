@@ -38,7 +38,7 @@ public class Seed004Tests
     {
         var warning = Assert.Single(Result.Findings, f => f.Rule == RuleIds.IndicatorProgress && f.Severity == Severity.Warning);
         Assert.Null(warning.Code);
-        Assert.Contains("another period's column (LE of 2023)", warning.Explanation, StringComparison.Ordinal);
+        Assert.Contains("columna de otro periodo (LE de 2023)", warning.Explanation, StringComparison.Ordinal);
         Assert.Contains("IND.01.AEI.01.01 (2024-S1) 50.64 vs 49.5833", warning.Explanation, StringComparison.Ordinal);
     }
 
@@ -49,7 +49,7 @@ public class Seed004Tests
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("15.00", finding.Stated);
         Assert.Equal("25.0000", finding.Recomputed);
-        Assert.Contains("VO column headed 2024 read as the observation at 2024-S1", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("columna de VO con encabezado 2024 se lee como la observación de 2024-S1", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
