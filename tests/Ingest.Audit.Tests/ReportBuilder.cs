@@ -118,6 +118,13 @@ internal sealed class ReportBuilder(string file = "test.pdf", string? evaluated 
         return this;
     }
 
+    /// <summary>Adds the claims that <see cref="Ingest.Ceplan.Claims.ClaimReader"/> reads from lines of running text.</summary>
+    public ReportBuilder Text(params string[] lines)
+    {
+        claims.AddRange(Ingest.Ceplan.Claims.ClaimReader.Read(Ingest.Ceplan.Text.ReportText.FromLines(lines), evaluated is null ? null : ParsePeriod(evaluated)));
+        return this;
+    }
+
     public ReportBuilder Table(string title, string? subject, string columns, params string[] rows)
     {
         var id = "t" + (tables.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

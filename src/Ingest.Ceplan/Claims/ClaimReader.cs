@@ -14,7 +14,8 @@ namespace Ingest.Ceplan.Claims;
 /// <para>A number's role comes from the nearest cue word before it: <c>meta</c> / <c>programado</c> make it expected,
 /// <c>logrado</c> / <c>obtenido</c> obtained, <c>avance</c> / <c>ejecución</c> a progress; counts are digits (or words with
 /// digits) followed by what they count (<c>contiene (04) Acciones</c>, <c>treinta y cuatro (34) AEI</c>). Numbers without a
-/// role (thresholds such as <c>por debajo del 75%</c>) are left out.</para>
+/// role (thresholds such as <c>por debajo del 75%</c>) and the numbers of captions and references (<c>Cuadro n.º 1
+/// Objetivos ...</c>, see <see cref="CaptionLabel"/>) are left out.</para>
 /// </remarks>
 public static partial class ClaimReader
 {
@@ -152,7 +153,7 @@ public static partial class ClaimReader
             var at = match.Index;
             var end = match.Index + match.Length;
             var wordsText = LeadingY().Replace(match.Groups["w"].Value.Trim(), string.Empty);
-            if (taken.Any(t => at < t.Item2 && end > t.Item1) || AfterUnreadNumberWord(sentence, at) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
+            if (taken.Any(t => at < t.Item2 && end > t.Item1) || AfterUnreadNumberWord(sentence, at) || CaptionLabel.IsLabelNumber(sentence, at) || !SpanishNumberWords.TryParse(wordsText, out var wordsValue))
             {
                 continue;
             }
@@ -333,6 +334,12 @@ public static partial class ClaimReader
     {
         foreach (Match match in CountPattern().Matches(sentence))
         {
+            if (CaptionLabel.IsLabelNumber(sentence, match.Index))
+            {
+                // "Cuadro n.º 1 Objetivos Estratégicos Institucionales": the caption's number, not one objective.
+                continue;
+            }
+
             var digits = match.Groups["n"];
             var words = match.Groups["w"];
             decimal? wordsValue = null;
@@ -430,7 +437,7 @@ public static partial class ClaimReader
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            if (inRun[m] || taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start))
+            if (inRun[m] || taken.Any(t => match.Index < t.End && match.Index + match.Length > t.Start) || CaptionLabel.IsLabelNumber(sentence, match.Index))
             {
                 continue;
             }
@@ -631,7 +638,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"^(?:Este|Esta|Dicho|Dicha|Dispone|Contiene|El\s+cual|La\s+cual)\b|\b(?:[eé]ste|[eé]sta|dich[oa])\s+(?:OEI|AEI|OER|AER|objetivo|acci[oó]n)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<!(?:N[°º.]|Nro\.?|Cuadro|Tabla|Gr[aá]fico|Figura|Anexo|Ilustraci[oó]n)\s*)(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])(?:(?<w>(?:(?:cero|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+cientas|mil|y)\s+)+))?(?:\(\s*(?<n>\d{1,4})\s*\)|(?<n>\d{1,4}))?\s*(?<noun>(?:Objetivos?|Acci[oó]n(?:es)?)(?:\s+Estrat[eé]gic[oa]s?)?(?:\s+(?:Institucionales?|Regionales?))?(?:\s*\((?:OEI|AEI|OER|AER)\))?|OEI|AEI|OER|AER|indicadores?|AO|actividades\s+operativas|unidades\s+org[aá]nicas)(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
     [GeneratedRegex(@"(?<![\w.,\-])(?<num>-?(?:\d{1,3}(?:[,']\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,']\d)(?:\s?(?<pct>%)|\s?(?<unit>km|kilómetros|m²|m2|metros|visitas|licencias|pobladores|instituciones|toneladas|tn|hectáreas|ha|personas|familias|soles|vías|capacitados|transportistas|empresas|negocios|evaluaciones|edificaciones)(?!\w))?(?!\s*(?:OEI|AEI|OER|AER|IND)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

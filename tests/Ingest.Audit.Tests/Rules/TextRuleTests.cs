@@ -232,6 +232,33 @@ public class CountMismatchRuleTests
         RuleAssert.Single(b.Claim("medido a través de 3 indicadores", null, b.Number(ClaimRole.Count, "3", "IND")).Build(), RuleIds.CountMismatch);
     }
 
+    private static ReportBuilder SixObjectives()
+    {
+        var b = new ReportBuilder();
+        foreach (var code in new[] { "OEI.01", "OEI.02", "OEI.03", "OEI.04", "OEI.05", "OEI.06" })
+        {
+            b.Objective(code);
+        }
+
+        return b;
+    }
+
+    [Theory]
+    [InlineData("Cuadro n.º 1 Objetivos Estratégicos Institucionales")]
+    [InlineData("Tabla N.° 1 Objetivos Estratégicos Institucionales")]
+    [InlineData("Gráfico No. 1 OEI del PEI")]
+    [InlineData("Imagen 1 Objetivos Estratégicos Institucionales")]
+    public void Audit_CaptionOfTheObjectivesTable_NoCountMismatch(string caption)
+        => RuleAssert.None(SixObjectives().Text(caption).Build(), RuleIds.CountMismatch);
+
+    [Fact]
+    public void Audit_CountBesideACaption_StillCompared()
+    {
+        var finding = RuleAssert.Single(SixObjectives().Text("Cuadro n.º 1 Objetivos Estratégicos Institucionales", "", "El PEI contiene cuatro (04) Objetivos Estratégicos Institucionales.").Build(), RuleIds.CountMismatch);
+
+        Assert.Equal(("4", "6"), (finding.Stated, finding.Recomputed));
+    }
+
     [Fact]
     public void Audit_UnitsThatContributed_CountedInTheTable()
     {

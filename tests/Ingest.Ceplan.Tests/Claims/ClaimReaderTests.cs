@@ -235,6 +235,78 @@ public sealed class ClaimReaderTests
         Assert.Equal(countOf, number.CountOf);
     }
 
+    /// <summary>Captions and references whose label number stands right before a noun that a count counts, one per caption word
+    /// and number-sign variant (a real PEI plan printed "Cuadro n.º 1 Objetivos Estratégicos Institucionales", read as 1 OEI).</summary>
+    public static TheoryData<string> Captions =>
+    [
+        "Cuadro n.º 1 Objetivos Estratégicos Institucionales",
+        "Cuadro N.º 4 Acciones Estratégicas Institucionales",
+        "Cuadro N.° 5 Indicadores del PEI",
+        "Cuadro No. 6 AEI priorizadas",
+        "Cuadro no 6 AEI priorizadas",
+        "Cuadro Nro. 7 OEI del PEI",
+        "Cuadro Nro 7 OEI del PEI",
+        "Cuadro N 8 Objetivos Estratégicos",
+        "Cuadro N° 02: Acciones Estratégicas Institucionales",
+        "Cuadro N°02 Acciones Estratégicas Institucionales",
+        "Cuadro Nº 3 Objetivos Estratégicos Institucionales",
+        "CUADRO N° 9 Objetivos Estratégicos Institucionales",
+        "Cuadro 05- Acciones Estratégicas Institucionales",
+        "Tabla N° 2 Acciones Estratégicas Institucionales",
+        "Tabla n.º 2 Acciones Estratégicas Institucionales",
+        "Tabla 3. Indicadores",
+        "Tabla 3.1 Indicadores de las AEI",
+        "tabla nº 05 - Objetivos Estratégicos",
+        "Gráfico 3 Acciones Estratégicas Institucionales",
+        "Grafico N.º 3 OEI con avance",
+        "Figura 4 Objetivos Estratégicos",
+        "Figura N.º 4 AEI",
+        "Anexo 4 Indicadores de desempeño",
+        "Anexo N° 2 Objetivos Estratégicos Institucionales",
+        "Anexo N.º uno (01) Objetivos Estratégicos Institucionales",
+        "Anexo B-7 OEI del PEI",
+        "Ilustración 1 Acciones Estratégicas",
+        "Ilustracion N.º 1 OEI",
+        "Imagen 2 Objetivos Estratégicos Institucionales",
+        "imagen Nº 2 AEI",
+        "según el Informe N.º 3 Acciones Estratégicas",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Captions))]
+    public void Read_CaptionLabelNumber_IsNotACount(string caption)
+    {
+        Assert.DoesNotContain(Read(null, caption).SelectMany(c => c.Numbers), n => n.Role == ClaimRole.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Captions))]
+    public void Read_CountAfterACaption_IsTheOnlyCount(string caption)
+    {
+        var counts = Read(null, caption + ", en el que se programaron 12 AEI.").SelectMany(c => c.Numbers).Where(n => n.Role == ClaimRole.Count);
+
+        Assert.Equal([(12m, "AEI")], counts.Select(n => (n.Value.Value!.Value, n.CountOf)));
+    }
+
+    [Fact]
+    public void Read_CaptionLabelNumberAfterACue_IsNotAFigure()
+    {
+        Assert.Empty(Read(null, "AEI.01.01 Programas de prevención.", "", "La meta figura en el Cuadro N.º 4 del anexo."));
+    }
+
+    [Theory]
+    [InlineData("El PEI contiene cuatro (04) Objetivos Estratégicos Institucionales.", "4 OEI")]
+    [InlineData("Para el periodo se cuenta con 6 OEI y 24 AEI.", "6 OEI;24 AEI")]
+    [InlineData("Se evaluó el avance de las trece (13) Acciones.", "13 acciones")]
+    [InlineData("Cuadro N° 5: Avance de las acciones, en el que se programaron 12 AEI.", "12 AEI")]
+    [InlineData("En el Gráfico 3 se observa que 5 OEI superan lo esperado.", "5 OEI")]
+    public void Read_RealCountsNextToCaptions_StillRead(string sentence, string expected)
+    {
+        var counts = Read(null, sentence).SelectMany(c => c.Numbers).Where(n => n.Role == ClaimRole.Count);
+
+        Assert.Equal(expected, string.Join(';', counts.Select(n => n.Value.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + n.CountOf)));
+    }
+
     [Fact]
     public void Read_ListOfCodesWithOneFigure_GivesTheFigureToEachCode()
     {
