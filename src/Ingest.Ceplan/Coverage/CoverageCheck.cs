@@ -72,49 +72,134 @@ internal static class CoverageCheck
     private static List<(CeplanCode Code, Provenance Source)> Printings(IReadOnlyList<PageContent> pages)
     {
         var printings = new List<(CeplanCode, Provenance)>();
-        foreach (var page in pages)
+        var consumed = new HashSet<Word>(ReferenceEqualityComparer.Instance);
+        for (var p = 0; p < pages.Count; p++)
         {
-            foreach (var line in page.Lines)
+            var page = pages[p];
+            var wrapped = WrappedCodes(page, p + 1 < pages.Count ? pages[p + 1] : null, consumed);
+            var onPage = new List<(int Line, double Left, CeplanCode Code, Provenance Source)>();
+            for (var l = 0; l < page.Lines.Count; l++)
             {
-                var text = line.Text;
-                var unglued = CeplanCode.Unglue(text);
+                var line = page.Lines[l];
+                var unglued = CeplanCode.Unglue(line.Text);
 
                 // Word offsets hold only when the line reads as its words joined (not reordered, nothing unglued).
-                var joined = string.Join(' ', line.Words.Select(w => w.Text));
-                var exact = string.Equals(unglued, joined, StringComparison.Ordinal);
+                var exact = string.Equals(unglued, string.Join(' ', line.Words.Select(w => w.Text)), StringComparison.Ordinal);
                 foreach (var (code, index, length) in CeplanCode.Locate(unglued))
                 {
-                    if (!code.IsWellFormed)
+                    var words = exact ? WordsAt(line, index, length) : [];
+                    if (!code.IsWellFormed || (words.Count > 0 && words.All(consumed.Contains)))
                     {
                         continue;
                     }
 
-                    var box = exact ? WordsBox(line, index, length) : line.Box;
-                    printings.Add((code, new Provenance(page.PageNumber, box, null, null, null, code.Raw)));
+                    var box = words.Count > 0 ? words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box)) : line.Box;
+                    onPage.Add((l, box.Left, code, new Provenance(page.PageNumber, box, null, null, null, code.Raw)));
                 }
             }
+
+            foreach (var (first, code, box) in wrapped)
+            {
+                var line = IndexOfLine(page, first);
+                onPage.Add((line, box.Left, code, new Provenance(page.PageNumber, box, null, null, null, code.Raw)));
+            }
+
+            printings.AddRange(onPage.OrderBy(p => p.Line).ThenBy(p => p.Left).Select(p => (p.Code, p.Source)));
         }
 
         return printings;
     }
 
-    /// <summary>Gets the box of the words a span of a line's text covers.</summary>
-    private static PdfRect WordsBox(TextLine line, int index, int length)
+    /// <summary>
+    /// Finds codes a narrow column wrapped mid-token (<c>IND.01.A</c> over <c>EI.01.01</c>, as word processors print them): a
+    /// word that is not a code by itself, joined with the word set right below it, reads as a whole well-formed code.
+    /// Both words are marked consumed, so that neither part counts as a code of its own. A code cut by a page break ends at
+    /// the foot of its page and goes on as the first word of that column on the next page.
+    /// </summary>
+    private static List<(Word First, CeplanCode Code, PdfRect Box)> WrappedCodes(PageContent page, PageContent? next, HashSet<Word> consumed)
     {
-        PdfRect? box = null;
+        var found = new List<(Word, CeplanCode, PdfRect)>();
+        foreach (var word in page.Words)
+        {
+            if (!MayStartCode(word.Text) || consumed.Contains(word) || WholeCode(word.Text) is not null)
+            {
+                continue;
+            }
+
+            var below = page.Words
+                .Where(v => !ReferenceEquals(v, word) && !consumed.Contains(v)
+                    && v.Box.Top > word.Box.Top + (0.3 * word.Box.Height) && v.Box.Top < word.Box.Bottom + (0.8 * word.Box.Height)
+                    && Math.Abs(v.Box.Left - word.Box.Left) <= Math.Max(3, 0.2 * word.Box.Width))
+                .OrderBy(v => v.Box.Top)
+                .FirstOrDefault();
+            if (below is not null && WholeCode(word.Text + below.Text) is { } code)
+            {
+                consumed.Add(word);
+                consumed.Add(below);
+                found.Add((word, code, word.Box.Union(below.Box)));
+                continue;
+            }
+
+            // Cut by the page break: nothing of the page below the word in its column, and the column's first word overleaf ends it.
+            var last = !page.Words.Any(v => v.Box.Top > word.Box.Bottom && v.Box.Left < word.Box.Right && v.Box.Right > word.Box.Left);
+            // The column overleaf may open with a repeated header ("Código") before the rest of the code.
+            var overleaf = last && next is not null
+                ? next.Words.Where(v => Math.Abs(v.Box.Left - word.Box.Left) <= Math.Max(3, 0.2 * word.Box.Width) && !consumed.Contains(v))
+                    .OrderBy(v => v.Box.Top).Take(4).FirstOrDefault(v => WholeCode(word.Text + v.Text) is not null)
+                : null;
+            if (overleaf is not null && WholeCode(word.Text + overleaf.Text) is { } cut)
+            {
+                consumed.Add(word);
+                consumed.Add(overleaf);
+                found.Add((word, cut, word.Box));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Gets whether a word can open a plan code: capitals, digits and points only, starting as a kind or an indicator does.</summary>
+    private static bool MayStartCode(string text)
+        => text.Length is >= 1 and <= 16 && text[0] is 'I' or 'O' or 'A' or '0' or 'N' or 'D' && text.Any(char.IsAsciiLetterUpper)
+            && text.All(c => c is '.' || char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == 'l');
+
+    /// <summary>Gets the well-formed code a text is, whole, or <see langword="null"/>.</summary>
+    private static CeplanCode? WholeCode(string text)
+    {
+        var codes = CeplanCode.Locate(text);
+        return codes.Count == 1 && codes[0].Index == 0 && codes[0].Length == text.Length && codes[0].Code.IsWellFormed ? codes[0].Code : null;
+    }
+
+    private static int IndexOfLine(PageContent page, Word word)
+    {
+        for (var l = 0; l < page.Lines.Count; l++)
+        {
+            if (page.Lines[l].Words.Any(w => ReferenceEquals(w, word)))
+            {
+                return l;
+            }
+        }
+
+        return page.Lines.Count;
+    }
+
+    /// <summary>Gets the words a span of a line's text covers.</summary>
+    private static List<Word> WordsAt(TextLine line, int index, int length)
+    {
+        var words = new List<Word>();
         var at = 0;
         foreach (var word in line.Words)
         {
             var end = at + word.Text.Length;
             if (end > index && at < index + length)
             {
-                box = box is { } b ? b.Union(word.Box) : word.Box;
+                words.Add(word);
             }
 
             at = end + 1;
         }
 
-        return box ?? line.Box;
+        return words;
     }
 
     /// <summary>Gets the codes the model holds: objectives, actions, indicators with a figure, coded rows of figure and summary tables.</summary>

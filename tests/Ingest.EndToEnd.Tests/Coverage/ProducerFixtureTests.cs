@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace Ingest.EndToEnd.Tests.Coverage;
+
+/// <summary>
+/// Reports rendered by real PDF producers in layouts the parser was not tuned on (<c>fixtures/producers</c>, each with a
+/// truth file): every printed code is counted, and a report is read whole or said to be partial, with one
+/// <c>unread-element</c> per code not read. Never <c>ok</c> when it was not read.
+/// </summary>
+public sealed class ProducerFixtureTests
+{
+    private static string Folder => Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "producers");
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.pdf").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Read_ProducerFixture_EveryPrintedCodeReadOrReported(string file)
+    {
+        var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, Path.ChangeExtension(file, null) + ".truth.json"))).RootElement;
+        var codes = truth.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
+
+        var (report, audit) = Pipeline.Run(Path.Combine(Folder, file));
+
+        var coverage = report.Coverage!;
+        Assert.Equal(codes.Order(StringComparer.Ordinal), coverage.Printed.Select(p => p.Code).Order(StringComparer.Ordinal));
+        var unread = coverage.Unread.Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(unread, audit.Findings.Where(f => f.Rule == RuleIds.UnreadElement).Select(f => f.Code!).Order(StringComparer.Ordinal));
+        if (!coverage.IsPartial)
+        {
+            Assert.True(coverage.ReadCount >= ElementCoverage.CompleteShare * coverage.PrintedCount, $"ok with {coverage.ReadCount} of {coverage.PrintedCount} read");
+            Assert.DoesNotContain(audit.Findings, f => f.Rule == RuleIds.UnreadTable);
+        }
+        else
+        {
+            Assert.True(coverage.UnreadTables.Count > 0 || coverage.ReadCount < ElementCoverage.CompleteShare * coverage.PrintedCount);
+        }
+
+        foreach (var misprint in truth.GetProperty("misprints").EnumerateArray())
+        {
+            var printed = misprint.GetProperty("printed").GetString()!;
+            var code = misprint.GetProperty("code").GetString()!;
+            Assert.Contains(audit.Findings, f => f.Rule == RuleIds.SuspiciousValue && f.Code == code && f.Message == code + ": código mal escrito: " + printed + ".");
+        }
+    }
+
+    [Theory]
+    [InlineData("pei-seguimiento.grid.chromium.pdf")]
+    [InlineData("pei-seguimiento.grid.chromium.gs.pdf")]
+    public void Read_RuledSeguimientoFromAnotherProducer_IsReadWhole(string file)
+    {
+        var (report, _) = Pipeline.Run(Path.Combine(Folder, file));
+
+        Assert.True(report.Coverage!.IsComplete);
+        Assert.Equal(12, report.Indicators.Count);
+    }
+
+    [Fact]
+    public void Read_CodesWrappedMidTokenByWordProcessor_AreCountedAsPrinted()
+    {
+        // LibreOffice wraps IND.01.A / EI.01.01 in a narrow column, once across a page break (IND.01.A / EI.05.01 overleaf).
+        var (report, _) = Pipeline.Run(Path.Combine(Folder, "pei-seguimiento.none.libreoffice.pdf"));
+
+        var printed = report.Coverage!.Printed.Select(p => p.Code).ToList();
+        Assert.Contains("IND.01.AEI.01.01", printed);
+        Assert.Contains("IND.01.AEI.05.01", printed);
+        Assert.DoesNotContain(printed, c => !c.StartsWith("IND.", StringComparison.Ordinal) && !c.StartsWith("AEI.", StringComparison.Ordinal));
+    }
+}
