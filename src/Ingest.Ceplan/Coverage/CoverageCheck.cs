@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Ceplan.Model;
 using Ingest.Ceplan.Normalisation;
 using Ingest.Ceplan.Parsing;
@@ -13,7 +14,7 @@ namespace Ingest.Ceplan.Coverage;
 /// The check looks at the printed page, not at what the readers saw, so it holds whatever the layout and whichever reader
 /// ran: a table the table layer missed, a row a reader skipped and a misprinted code all show up here.
 /// </remarks>
-internal static class CoverageCheck
+internal static partial class CoverageCheck
 {
     /// <summary>Measures a report's coverage.</summary>
     /// <param name="pages">The report's pages.</param>
@@ -27,32 +28,40 @@ internal static class CoverageCheck
         var read = ReadCodes(parsed, out var withoutFigures);
         var printed = new List<PrintedElement>();
         var unread = new List<UnreadElement>();
-        var unreadByTable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The codes printed in each table that gave the model nothing (a printing inside a table that was read belongs to it).
+        var inUnreadTable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in printings.GroupBy(p => p.Code.Code, StringComparer.Ordinal))
         {
             var first = group.First();
             printed.Add(new PrintedElement(group.Key, first.Source, group.FirstOrDefault(p => p.Code.Misprinted).Source));
-            if (read.Contains(group.Key))
-            {
-                continue;
-            }
-
-            var (reason, table) = Reason(group.Key, group, tables, parsed, withoutFigures);
-            unread.Add(new UnreadElement(group.Key, reason, table?.Id, first.Source));
+            var isRead = read.Contains(group.Key);
             foreach (var id in group.Select(p => TableAt(tables, parsed, p.Source)?.Id).OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 if (parsed.Outcomes.TryGetValue(id, out var outcome) && !outcome.Yielded)
                 {
-                    (unreadByTable.TryGetValue(id, out var codes) ? codes : unreadByTable[id] = []).Add(group.Key);
+                    (inUnreadTable.TryGetValue(id, out var codes) ? codes : inUnreadTable[id] = []).Add(isRead ? string.Empty : group.Key);
                 }
+            }
+
+            if (!isRead)
+            {
+                var (reason, table) = Reason(group.Key, group, tables, parsed, withoutFigures);
+                unread.Add(new UnreadElement(group.Key, reason, table?.Id, first.Source));
             }
         }
 
+        // A table printing plan codes that gave nothing is unread even when its codes were read elsewhere: its figures were not.
         var unreadTables = new List<UnreadTable>();
         foreach (var table in tables)
         {
-            if (unreadByTable.TryGetValue(table.Id, out var codes))
+            if (inUnreadTable.TryGetValue(table.Id, out var printedCodes))
             {
+                var codes = printedCodes.Where(c => c.Length > 0).ToList();
+                if (codes.Count == 0 && !PrintsFigures(table))
+                {
+                    continue; // a list of references (recommendations per OEI / AEI) holds no figure to check
+                }
+
                 var header = Header(table);
                 var (page, box) = table.Parts.Count > 0 ? (table.Parts[0].Page, table.Parts[0].Box) : (table.Rows[0].Page, table.Rows[0].Box);
                 unreadTables.Add(new UnreadTable(table.Id, header, table.Rows.Count, codes, false, new Provenance(page, box, table.Id, null, null, header)));
@@ -305,6 +314,14 @@ internal static class CoverageCheck
 
         return found;
     }
+
+    /// <summary>Gets whether a table prints figures: a cell holding a number with decimals or a percentage (years, ordinals
+    /// and codes are not figures to check).</summary>
+    private static bool PrintsFigures(LogicalTable table)
+        => table.Rows.Any(r => r.Cells.Any(c => c is not null && Figure().IsMatch(c.Text) && !CeplanCode.TryRead(c.Text, out _)));
+
+    [GeneratedRegex(@"(?<![\w.])\d[\d,']*\.\d+(?![\w.])|\d\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
 
     private static bool Contains(PdfRect outer, PdfRect box)
         => box.CenterX >= outer.Left && box.CenterX <= outer.Right && box.CenterY >= outer.Top && box.CenterY <= outer.Bottom;

@@ -122,6 +122,28 @@ public sealed class CoverageTests
         Assert.Equal("Código | Color | Sabor", unread.Header);
     }
 
+    [Theory]
+    [InlineData("Avance 2024", "85.50", true)]
+    [InlineData("Avance 2024", "85 %", true)]
+    [InlineData("Recomendación", "Mejorar el registro", false)]
+    public void Measure_TablePrintingCodesReadElsewhere_IsUnreadOnlyWhenItPrintsFigures(string label, string cell, bool unread)
+    {
+        // The objectives are read from their list; a second table about them matched no profile table.
+        var list = SeedTables.FromTsv("Código\tObjetivos Estratégicos Institucionales - Descripción\nOEI.01\tMejorar los servicios\nOEI.02\tReducir la inseguridad", 1);
+        var other = SeedTables.FromTsv($"OEI\t{label}\nOEI.01\t{cell}\nOEI.02\t{cell}", 1, id: "t2.1", page: 2);
+        var pages = new[]
+        {
+            new PageBuilder(1).Line(100, "OEI.01 Mejorar los servicios").Line(112, "OEI.02 Reducir la inseguridad").Build(),
+            new PageBuilder(2).Line(100, "OEI.01 " + cell).Line(112, "OEI.02 " + cell).Build(),
+        };
+
+        var coverage = Measure(pages, [list, other], ReportKind.IeiAnual);
+
+        Assert.Equal((2, 2), (coverage.PrintedCount, coverage.ReadCount));
+        Assert.Equal(unread, coverage.UnreadTables.Any(t => t.Table == "t2.1"));
+        Assert.Equal(unread, coverage.IsPartial);
+    }
+
     [Fact]
     public void Measure_IndicatorTableRead_IsCompleteAndNotPartial()
     {
