@@ -7,7 +7,14 @@ internal static class SqliteSchema
     public const int Version = 2;
 
     /// <summary>Gets the statements that create the schema; each is idempotent.</summary>
-    public const string Create = """
+    public const string Create = CreateRuns + "CREATE TABLE IF NOT EXISTS documents " + DocumentsColumns + CreateRest;
+
+    /// <summary>Gets the statements that bring a version 1 database to version 2 (status <c>partial</c>, element coverage
+    /// columns, the runs' partial count); run with foreign keys off, in one transaction. SQLite cannot change a CHECK
+    /// constraint in place, so the documents table is rebuilt; the tables that refer to it keep their rows and ids.</summary>
+    public const string FromVersion1 = "CREATE TABLE documents_v2 " + DocumentsColumns + CopyVersion1;
+
+    private const string CreateRuns = """
         CREATE TABLE IF NOT EXISTS runs (
             id           INTEGER PRIMARY KEY,
             started_at   TEXT NOT NULL,
@@ -23,7 +30,12 @@ internal static class SqliteSchema
             skipped      INTEGER,
             cancelled    INTEGER
         );
-        CREATE TABLE IF NOT EXISTS documents (
+
+        """;
+
+    /// <summary>The documents table's columns, one definition for <see cref="Create"/> and <see cref="FromVersion1"/>.</summary>
+    private const string DocumentsColumns = """
+        (
             id           INTEGER PRIMARY KEY,
             sha256       TEXT NOT NULL UNIQUE,
             file         TEXT NOT NULL,
@@ -46,6 +58,10 @@ internal static class SqliteSchema
             run_id       INTEGER REFERENCES runs(id),
             model_json   TEXT
         );
+
+        """;
+
+    private const string CreateRest = """
         CREATE TABLE IF NOT EXISTS entities (
             document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
             code         TEXT,
@@ -214,33 +230,7 @@ internal static class SqliteSchema
         );
         """;
 
-    /// <summary>Gets the statements that bring a version 1 database to version 2 (status <c>partial</c>, element coverage
-    /// columns, the runs' partial count); run with foreign keys off, in one transaction. SQLite cannot change a CHECK
-    /// constraint in place, so the documents table is rebuilt; the tables that refer to it keep their rows and ids.</summary>
-    public const string FromVersion1 = """
-        CREATE TABLE documents_v2 (
-            id           INTEGER PRIMARY KEY,
-            sha256       TEXT NOT NULL UNIQUE,
-            file         TEXT NOT NULL,
-            path         TEXT NOT NULL,
-            status       TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'no-text', 'failed')),
-            kind         TEXT NOT NULL,
-            confidence   REAL,
-            pages        INTEGER,
-            error_kind   TEXT,
-            error        TEXT,
-            title        TEXT,
-            plan         TEXT,
-            evaluated_period TEXT,
-            producer     TEXT,
-            errors       INTEGER NOT NULL,
-            warnings     INTEGER NOT NULL,
-            infos        INTEGER NOT NULL,
-            elements_printed INTEGER,
-            elements_read    INTEGER,
-            run_id       INTEGER REFERENCES runs(id),
-            model_json   TEXT
-        );
+    private const string CopyVersion1 = """
         INSERT INTO documents_v2 (id, sha256, file, path, status, kind, confidence, pages, error_kind, error, title, plan,
             evaluated_period, producer, errors, warnings, infos, run_id, model_json)
         SELECT id, sha256, file, path, status, kind, confidence, pages, error_kind, error, title, plan,
