@@ -73,6 +73,7 @@ internal static class CoverageFindings
         UnreadReason.TableNotRecognised => "la tabla " + element.Table + " no coincide con ninguna tabla del perfil",
         UnreadReason.RowNotRead => "su fila de la tabla " + element.Table + " no se leyó",
         UnreadReason.RowWithoutFigures => "su fila se leyó sin cifras: columnas no reconocidas",
+        UnreadReason.OtherPlan => "código de otro plan, citado como alineamiento",
         _ => "solo aparece en el texto, fuera de toda tabla leída",
     };
 

@@ -28,25 +28,28 @@ internal static partial class CoverageCheck
         var read = ReadCodes(parsed, out var withoutFigures);
         var printed = new List<PrintedElement>();
         var unread = new List<UnreadElement>();
-        // The codes printed in each table that gave the model nothing (a printing inside a table that was read belongs to it).
+        // The codes of the report's own plan printed in each table that gave the model nothing (a printing inside a table that
+        // was read belongs to it); an empty entry stands for a code read elsewhere or quoted from another plan.
         var inUnreadTable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var own = profile?.PlanCodes ?? [];
         foreach (var group in printings.GroupBy(p => p.Code.Code, StringComparer.Ordinal))
         {
             var first = group.First();
             printed.Add(new PrintedElement(group.Key, first.Source, group.FirstOrDefault(p => p.Code.Misprinted).Source));
             var isRead = read.Contains(group.Key);
+            var foreign = own.Count > 0 && !own.Contains(ElementKind(group.Key), StringComparer.Ordinal);
             foreach (var id in group.Select(p => TableAt(tables, parsed, p.Source)?.Id).OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 if (parsed.Outcomes.TryGetValue(id, out var outcome) && !outcome.Yielded)
                 {
-                    (inUnreadTable.TryGetValue(id, out var codes) ? codes : inUnreadTable[id] = []).Add(isRead ? string.Empty : group.Key);
+                    (inUnreadTable.TryGetValue(id, out var codes) ? codes : inUnreadTable[id] = []).Add(isRead || foreign ? string.Empty : group.Key);
                 }
             }
 
             if (!isRead)
             {
                 var (reason, table) = Reason(group.Key, group, tables, parsed, withoutFigures);
-                unread.Add(new UnreadElement(group.Key, reason, table?.Id, first.Source));
+                unread.Add(new UnreadElement(group.Key, foreign ? UnreadReason.OtherPlan : reason, table?.Id, first.Source));
             }
         }
 
@@ -59,7 +62,7 @@ internal static partial class CoverageCheck
                 var codes = printedCodes.Where(c => c.Length > 0).ToList();
                 if (codes.Count == 0 && !PrintsFigures(table))
                 {
-                    continue; // a list of references (recommendations per OEI / AEI) holds no figure to check
+                    continue; // a list of references (recommendations per OEI / AEI, an alignment with another plan) holds no figure to check
                 }
 
                 var header = Header(table);
@@ -210,6 +213,9 @@ internal static partial class CoverageCheck
 
         return words;
     }
+
+    /// <summary>Gets the kind of element a code names: <c>AEI</c> for <c>AEI.01.02</c> and for <c>IND.01.AEI.01.02</c>.</summary>
+    private static string ElementKind(string code) => code.StartsWith("IND.", StringComparison.Ordinal) ? code[7..10] : code[..3];
 
     /// <summary>Gets the codes the model holds: objectives, actions, indicators with a figure, coded rows of figure and summary tables.</summary>
     private static HashSet<string> ReadCodes(ParsedTables parsed, out HashSet<string> withoutFigures)

@@ -20,6 +20,10 @@ public enum UnreadReason
 
     /// <summary>It is printed in running text only, in no table the reader found.</summary>
     TextOnly,
+
+    /// <summary>It is a code of another plan (an OER of the regional plan in an institutional report), quoted for alignment: worth
+    /// listing, but it does not count against the share of the report's own elements read.</summary>
+    OtherPlan,
 }
 
 /// <summary>A printed code that is not in the model (an <c>unread-element</c> finding).</summary>
@@ -56,12 +60,15 @@ public sealed record ElementCoverage(IReadOnlyList<PrintedElement> Printed, IRea
     /// <summary>Gets how many of them are in the model.</summary>
     public int ReadCount => Printed.Count - Unread.Count;
 
-    /// <summary>Gets a value indicating whether everything printed was read: no unread element and no unread table.</summary>
-    public bool IsComplete => Unread.Count == 0 && UnreadTables.Count == 0;
+    /// <summary>Gets how many printed codes belong to the report's own plan: the printed ones less the unread codes of other plans.</summary>
+    public int OwnCount => PrintedCount - Unread.Count(u => u.Reason == UnreadReason.OtherPlan);
+
+    /// <summary>Gets a value indicating whether everything printed was read: no unread element of the report's own plan and no unread table.</summary>
+    public bool IsComplete => UnreadTables.Count == 0 && Unread.All(u => u.Reason == UnreadReason.OtherPlan);
 
     /// <summary>
     /// Gets a value indicating whether the report is partial: a table printing codes (or the kind's main table) was not read,
-    /// or fewer than <see cref="CompleteShare"/> of the printed elements were read.
+    /// or fewer than <see cref="CompleteShare"/> of the printed elements of its own plan were read.
     /// </summary>
-    public bool IsPartial => UnreadTables.Count > 0 || (PrintedCount > 0 && ReadCount < CompleteShare * PrintedCount);
+    public bool IsPartial => UnreadTables.Count > 0 || (OwnCount > 0 && ReadCount < CompleteShare * OwnCount);
 }

@@ -17,6 +17,11 @@ public sealed partial record ReportProfile
     /// <summary>Gets the rules that recognise the kind.</summary>
     public required RecognitionRules Recognise { get; init; }
 
+    /// <summary>Gets the kinds of plan code that belong to the kind's own plan (<c>OEI</c>, <c>AEI</c> for institutional
+    /// reports; <c>OER</c>, <c>AER</c> for a PDRC evaluation). Codes of other plans are quoted for alignment: they are
+    /// reported as unread elements but do not make the report partial. Empty: every code is the report's own.</summary>
+    public IReadOnlyList<string> PlanCodes { get; init; } = [];
+
     /// <summary>Gets the kind as an enumeration value.</summary>
     [JsonIgnore]
     public ReportKind ReportKind => ReportKinds.TryParse(Kind, out var kind) ? kind : ReportKind.Other;

@@ -145,6 +145,45 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Measure_AlignmentWithAnotherPlansCodes_ListedAsOtherPlanAndNotPartial()
+    {
+        // An institutional report quotes the regional plan's OER codes beside its own objectives: alignment, not content.
+        var list = SeedTables.FromTsv("Código\tObjetivos Estratégicos Institucionales - Descripción\nOEI.01\tMejorar los servicios\nOEI.02\tReducir la inseguridad", 1);
+        var alignment = SeedTables.FromTsv("OER del PDRC\tOEI\nOER.01\tOEI.01\nOER.02\tOEI.02", 1, id: "t2.1", page: 2);
+        var pages = new[]
+        {
+            new PageBuilder(1).Line(100, "OEI.01 Mejorar los servicios").Line(112, "OEI.02 Reducir la inseguridad").Build(),
+            new PageBuilder(2).Line(100, "OER.01 OEI.01").Line(112, "OER.02 OEI.02").Build(),
+        };
+
+        var coverage = Measure(pages, [list, alignment], ReportKind.IeiAnual);
+
+        Assert.Equal((4, 2, 2), (coverage.PrintedCount, coverage.ReadCount, coverage.OwnCount));
+        Assert.All(coverage.Unread, u => Assert.Equal(UnreadReason.OtherPlan, u.Reason));
+        Assert.Empty(coverage.UnreadTables);
+        Assert.False(coverage.IsPartial);
+        Assert.True(coverage.IsComplete);
+    }
+
+    [Fact]
+    public void Measure_OwnPlanCodesInAnUnreadTable_StillPartial()
+    {
+        // The same table printing the report's own codes that nothing read: partial.
+        var list = SeedTables.FromTsv("Código\tObjetivos Estratégicos Institucionales - Descripción\nOEI.01\tMejorar los servicios", 1);
+        var other = SeedTables.FromTsv("OER del PDRC\tAEI\nOER.01\tAEI.01.01\nOER.02\tAEI.01.02", 1, id: "t2.1", page: 2);
+        var pages = new[]
+        {
+            new PageBuilder(1).Line(100, "OEI.01 Mejorar los servicios").Build(),
+            new PageBuilder(2).Line(100, "OER.01 AEI.01.01").Line(112, "OER.02 AEI.01.02").Build(),
+        };
+
+        var coverage = Measure(pages, [list, other], ReportKind.IeiAnual);
+
+        Assert.Equal(["AEI.01.01", "AEI.01.02"], coverage.UnreadTables.Single(t => t.Table == "t2.1").Codes);
+        Assert.True(coverage.IsPartial);
+    }
+
+    [Fact]
     public void Measure_IndicatorTableRead_IsCompleteAndNotPartial()
     {
         var table = SeedTables.FromTsv(
