@@ -18,7 +18,7 @@ internal static class QueryCommands
         var entity = new Option<string?>("--entity") { Description = "Only documents whose entity code or name, or file name, contains this text." };
         var format = new Option<string>("--format") { Description = "table, csv, json or md.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "md");
-        var command = new Command("findings", "Print the alert list from the database: errors first, then by file, page and rule.") { db, severity, rule, entity, format };
+        var command = new Command("findings", "Print the alert list from the database: errors first, then the printed elements that were not read (unread-element), then the other warnings, then infos; each group by file, page and rule.") { db, severity, rule, entity, format };
         command.SetAction(parse => Cli.Guard(() =>
         {
             var query = new FindingQuery(

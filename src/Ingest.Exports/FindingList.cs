@@ -28,13 +28,14 @@ public static class FindingList
 
     /// <summary>Writes the findings.</summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="findings">The findings, in the order to list them.</param>
+    /// <param name="findings">The findings; listed in the order of <see cref="AlertOrder"/> (errors, then <c>unread-element</c>
+    /// warnings, then other warnings, then infos), in their given order within each rank.</param>
     /// <param name="format">The format.</param>
     public static void Write(TextWriter output, IReadOnlyList<FindingRecord> findings, FindingFormat format)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(findings);
-        var rows = findings.Select(Row).ToList();
+        var rows = findings.OrderBy(f => AlertOrder.Rank(f.Finding)).Select(Row).ToList();
         switch (format)
         {
             case FindingFormat.Csv:

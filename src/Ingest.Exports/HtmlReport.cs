@@ -5,12 +5,15 @@ using Ingest.Tables;
 namespace Ingest.Exports;
 
 /// <summary>
-/// The audit report a person opens without tools: <c>report/index.html</c> for the batch (documents worst first, findings
-/// counted by rule and severity) and <c>report/STEM.html</c> per parsed document (its alert list with pages, stated and
-/// recomputed values and explanations, and the tables the findings point into with the offending cells marked).
+/// The audit report a person opens without tools: <c>report/index.html</c> for the batch (documents worst first, failed and
+/// partial ones first, with how many printed elements each read; findings counted by rule and severity) and
+/// <c>report/STEM.html</c> per parsed document (how much of it was read and what was not, its alert list with pages, stated
+/// and recomputed values and explanations, and the tables the findings point into with the offending cells marked).
 /// </summary>
 /// <remarks>Self-contained (inline CSS, no script, no network), readable on a phone (wide tables scroll sideways) and
-/// printable. Deterministic: no timestamps; the same documents give the same bytes.</remarks>
+/// printable. Deterministic: no timestamps; the same documents give the same bytes. A page says that every figure adds up
+/// only when the document's coverage was measured and is complete and something was recomputed (SPEC section 2,
+/// "Nothing read silently"); otherwise it says what is true.</remarks>
 public static class HtmlReport
 {
     private const string Style = """
@@ -25,7 +28,9 @@ public static class HtmlReport
         th{background:#f3f5f7;position:sticky;top:0}
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .sev{font-weight:600;white-space:nowrap}.error{color:var(--err)}.warning{color:var(--warn)}.info{color:var(--info)}
-        .status-failed{color:var(--err)}.status-no-text{color:var(--warn)}
+        .status-failed,.status-partial{color:var(--err);font-weight:600}.status-no-text{color:var(--warn)}
+        .partial{border:2px solid var(--err);background:#fdecea;padding:.5rem .7rem;margin:.6rem 0}.partial b{color:var(--err)}
+        .coverage{margin:.4rem 0}
         td.hit{background:var(--hit);outline:2px solid var(--err);font-weight:600}tr.hit td{background:#fff4cc}
         .tag{font-size:.75rem;color:var(--err);vertical-align:super;margin-left:.2rem}
         .why{color:#444;font-size:.85rem}.raw{font-family:ui-monospace,monospace;font-size:.8rem;color:#555}
@@ -102,9 +107,18 @@ public static class HtmlReport
             html.Append("</tbody></table></div>\n");
         }
 
-        html.Append("<h2>Documents, worst first</h2>\n<div class=\"scroll\"><table><thead><tr><th>file</th><th>entity</th><th>kind</th><th>status</th><th>pages</th><th class=\"error\">errors</th><th class=\"warning\">warnings</th><th class=\"info\">info</th><th>note</th></tr></thead><tbody>\n");
+        html.Append("<h2>Documents, worst first</h2>\n");
+        var partial = documents.Count(d => d.Status == DocumentStatus.Partial);
+        if (partial > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"partial\"><b>Lectura parcial</b> de {partial} {(partial == 1 ? "documento" : "documentos")}: parte de lo que imprime{(partial == 1 ? string.Empty : "n")} no se leyó y sus cifras no se verificaron.</p>\n");
+        }
+
+        html.Append("<div class=\"scroll\"><table><thead><tr><th>file</th><th>entity</th><th>kind</th><th>status</th><th>pages</th><th>elements read / printed</th><th class=\"error\">errors</th><th class=\"warning\">warnings</th><th class=\"info\">info</th><th>note</th></tr></thead><tbody>\n");
+
+        // A partial document goes with the failed ones: part of it was not checked, whatever its finding counts say.
         var ordered = documents
-            .OrderByDescending(d => d.Status == DocumentStatus.Failed)
+            .OrderByDescending(d => d.Status is DocumentStatus.Failed or DocumentStatus.Partial)
             .ThenByDescending(d => d.Findings.Errors)
             .ThenByDescending(d => d.Findings.Warnings)
             .ThenByDescending(d => d.Findings.Infos)
@@ -115,7 +129,8 @@ public static class HtmlReport
             var name = withPage.Contains(d.Sha256) ? $"<a href=\"{E(Uri.EscapeDataString(ExportNames.Stem(d) + ".html"))}\">{E(d.File)}</a>" : E(d.File);
             var entity = d.Entity is { } e ? E((e.Code is null ? string.Empty : e.Code + " ") + e.Name) : string.Empty;
             var note = d.Status == DocumentStatus.Failed ? E(d.ErrorKind + ": " + d.Error) : E(d.Title ?? string.Empty);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td>{entity}</td><td>{E(d.Kind)}</td><td class=\"status-{d.Status.Id()}\">{d.Status.Id()}</td><td class=\"n\">{d.Pages}</td><td class=\"n\">{d.Findings.Errors}</td><td class=\"n\">{d.Findings.Warnings}</td><td class=\"n\">{d.Findings.Infos}</td><td>{note}</td></tr>\n");
+            var read = d.ElementsPrinted is { } printed ? string.Create(CultureInfo.InvariantCulture, $"{d.ElementsRead} / {printed}") : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td>{entity}</td><td>{E(d.Kind)}</td><td class=\"status-{d.Status.Id()}\">{d.Status.Id()}</td><td class=\"n\">{d.Pages}</td><td class=\"n\">{read}</td><td class=\"n\">{d.Findings.Errors}</td><td class=\"n\">{d.Findings.Warnings}</td><td class=\"n\">{d.Findings.Infos}</td><td>{note}</td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n");
@@ -147,17 +162,20 @@ public static class HtmlReport
         }
 
         var findings = stored.Audit.Findings
-            .OrderByDescending(f => f.Severity)
+            .OrderBy(AlertOrder.Rank)
             .ThenBy(f => f.Location.Page)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
+        var partial = d.Status == DocumentStatus.Partial || stored.Report.Coverage is { IsPartial: true };
+        Coverage(html, stored.Report, findings, partial);
         html.Append(CultureInfo.InvariantCulture, $"<h2>Alerts ({findings.Count})</h2>\n");
-        if (findings.Count == 0)
+        if (Verdict(stored, findings, partial) is { } verdict)
         {
-            html.Append("<p>No findings: every figure that could be recomputed adds up.</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(verdict)}</p>\n");
         }
-        else
+
+        if (findings.Count > 0)
         {
             html.Append("<div class=\"scroll\"><table><thead><tr><th>id</th><th>severity</th><th>rule</th><th>page</th><th>code</th><th>period</th><th>stated</th><th>recomputed</th><th>alert</th></tr></thead><tbody>\n");
             foreach (var f in findings)
@@ -182,6 +200,144 @@ public static class HtmlReport
         Close(html);
         return html.ToString();
     }
+
+    /// <summary>
+    /// Writes how much of the document was read: "Leídos X de Y elementos impresos", and when part of it was not read, a
+    /// notice at the top when it is partial, the tables not read and the printed codes not read (code, page, why). Nothing
+    /// when coverage was not measured.
+    /// </summary>
+    private static void Coverage(StringBuilder html, CeplanReport report, List<Finding> findings, bool partial)
+    {
+        if (report.Coverage is not { } coverage)
+        {
+            return;
+        }
+
+        var unreadTables = coverage.UnreadTables;
+        var missing = coverage.PrintedCount - coverage.ReadCount;
+        if (partial)
+        {
+            var parts = new List<string>();
+            if (unreadTables.Any(t => t.Table is null))
+            {
+                parts.Add("la tabla principal del informe");
+            }
+
+            if (unreadTables.Count(t => t.Table is not null) is > 0 and var tables)
+            {
+                parts.Add(Count(tables, "tabla con códigos del plan", "tablas con códigos del plan"));
+            }
+
+            if (missing > 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{missing} de los {coverage.PrintedCount} elementos impresos"));
+            }
+
+            var what = parts.Count == 0 ? string.Empty : " (" + string.Join("; ", parts) + ")";
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"partial\"><b>Lectura parcial</b>: parte del informe no se leyó{E(what)}; sus cifras no se verificaron, y que no haya hallazgos sobre ellas no quiere decir que cuadren.</p>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\">Leídos {coverage.ReadCount} de {coverage.PrintedCount} elementos impresos (los códigos OEI, AEI, OER, AER, IND... que imprime el texto del documento).</p>\n");
+        if (unreadTables.Count == 0 && coverage.Unread.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>No leído</h2>\n");
+        if (unreadTables.Count > 0)
+        {
+            var alerts = findings.Where(f => f.Rule == RuleIds.UnreadTable).GroupBy(f => f.Location.Table ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+            html.Append(CultureInfo.InvariantCulture, $"<h3>Tablas no leídas ({unreadTables.Count})</h3>\n<div class=\"scroll\"><table><thead><tr><th>tabla</th><th>página</th><th>filas</th><th>encabezado leído</th><th>códigos sin leer</th><th>alerta</th></tr></thead><tbody>\n");
+            foreach (var t in unreadTables)
+            {
+                var alert = Link(alerts, t.Table ?? string.Empty);
+                if (t.Table is null)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<tr><td>principal: no encontrada</td><td class=\"n\"></td><td class=\"n\"></td><td>ninguna tabla coincide con las principales del perfil ({E(t.Header)}), o ninguna aportó datos</td><td></td><td>{alert}</td></tr>\n");
+                    continue;
+                }
+
+                // The table is shown under Evidence when a finding points into it.
+                var name = alerts.ContainsKey(t.Table) && report.Tables.Any(l => l.Id == t.Table) ?  $"<a href=\"#{E(t.Table)}\">{E(t.Table)}</a>" : E(t.Table);
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td class=\"n\">{Page(t.Source)}</td><td class=\"n\">{t.Rows}</td><td>{E(t.Header)}</td><td>{E(string.Join(", ", t.Codes))}</td><td>{alert}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table></div>\n");
+        }
+
+        if (coverage.Unread.Count > 0)
+        {
+            var alerts = findings.Where(f => f.Rule == RuleIds.UnreadElement).GroupBy(f => f.Code ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+            html.Append(CultureInfo.InvariantCulture, $"<h3>Elementos impresos no leídos ({coverage.Unread.Count})</h3>\n<div class=\"scroll\"><table><thead><tr><th>código</th><th>página</th><th>impreso</th><th>motivo</th><th>alerta</th></tr></thead><tbody>\n");
+            foreach (var u in coverage.Unread)
+            {
+                var alert = Link(alerts, u.Code);
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(u.Code)}</td><td class=\"n\">{Page(u.Source)}</td><td class=\"raw\">{E(u.Source.Raw)}</td><td>{E(Reason(u))}</td><td>{alert}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table></div>\n");
+        }
+    }
+
+    /// <summary>
+    /// Gets the sentence that sums up a document with no finding on its figures, or <see langword="null"/> when some figure
+    /// has one (the alert list speaks). "Every figure adds up" only when every printed element was read (coverage measured
+    /// and complete, no unread table) and at least one figure was recomputed.
+    /// </summary>
+    private static string? Verdict(StoredReport stored, List<Finding> findings, bool partial)
+    {
+        if (findings.Any(f => !RuleIds.Reading.Contains(f.Rule)))
+        {
+            return null;
+        }
+
+        var recomputed = stored.Audit.Reconciled.Count(r => r.Status is ReconcileStatus.Consistent or ReconcileStatus.Differs);
+        var coverage = stored.Report.Coverage;
+        if (recomputed == 0)
+        {
+            return partial
+                ? "No se recalculó ninguna cifra, y la lectura es parcial: nada de este documento se verificó."
+                : "No se recalculó ninguna cifra: sin hallazgos, pero nada de este documento se verificó.";
+        }
+
+        if (coverage is null)
+        {
+            // Coverage not measured: nothing can be said about what was not read.
+            return recomputed == 1 ? "Sin hallazgos en la cifra recalculada." : string.Create(CultureInfo.InvariantCulture, $"Sin hallazgos en las {recomputed} cifras recalculadas.");
+        }
+
+        var missing = coverage.PrintedCount - coverage.ReadCount;
+        if (partial)
+        {
+            return "Sin hallazgos en las cifras verificadas, pero la lectura es parcial: lo que no se leyó no se verificó.";
+        }
+
+        if (!coverage.IsComplete || findings.Any(f => f.Rule == RuleIds.UnreadTable))
+        {
+            return missing == 0
+                ? "Sin hallazgos en las cifras verificadas, pero parte del informe no se leyó: sus cifras no se verificaron."
+                : string.Create(CultureInfo.InvariantCulture, $"Sin hallazgos en las cifras verificadas, pero {missing} de los {coverage.PrintedCount} elementos impresos no se leyeron: sus cifras no se verificaron.");
+        }
+
+        return "No findings: every figure that could be recomputed adds up (" + Count(recomputed, "figure", "figures") + " recomputed; every printed element was read).";
+    }
+
+    private static string Reason(UnreadElement element) => element.Reason switch
+    {
+        UnreadReason.TableNotRecognised => "tabla no reconocida" + In(element.Table),
+        UnreadReason.RowNotRead => "fila no leída" + In(element.Table),
+        UnreadReason.RowWithoutFigures => "fila leída sin cifras: columnas no reconocidas" + In(element.Table),
+        _ => "solo en el texto, fuera de toda tabla leída",
+    };
+
+    /// <summary>Gets a link to the finding of the given key, or nothing when there is none.</summary>
+    private static string Link(Dictionary<string, string> alerts, string key) => alerts.TryGetValue(key, out var id) ? $"<a href=\"#{E(id)}\">{E(id)}</a>" : string.Empty;
+
+    private static string In(string? table) => table is null ? string.Empty : " (" + table + ")";
+
+    private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    private static string Page(Provenance source) => source.Page > 0 ? source.Page.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>Writes each table a finding points into, once, with the offending cells (or rows) marked.</summary>
     private static void Evidence(StringBuilder html, IReadOnlyList<LogicalTable> tables, List<Finding> findings)

@@ -20,7 +20,7 @@ public interface IReportStore : IAsyncDisposable
     /// <returns>A task that completes when the run is recorded.</returns>
     Task FinishRunAsync(long runId, RunTotals totals, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds the record of a document already ingested (status <c>ok</c> or <c>no-text</c>) with this hash.</summary>
+    /// <summary>Finds the record of a document already ingested (status <c>ok</c>, <c>partial</c> or <c>no-text</c>) with this hash.</summary>
     /// <param name="sha256">The SHA-256, lower-case hex.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored record, or <see langword="null"/> when no ingested document has this hash (a failed one does not count).</returns>
@@ -28,7 +28,7 @@ public interface IReportStore : IAsyncDisposable
 
     /// <summary>Stores one document (its record and, when parsed, its model and findings) in one transaction.</summary>
     /// <param name="runId">The run storing it.</param>
-    /// <param name="document">The document's record (status ok, no-text or failed).</param>
+    /// <param name="document">The document's record (status ok, partial, no-text or failed).</param>
     /// <param name="report">The parsed report; <see langword="null"/> for a failure.</param>
     /// <param name="audit">The audit; <see langword="null"/> for a failure.</param>
     /// <param name="force"><see langword="true"/> to replace a document already ingested with the same hash.</param>
@@ -47,7 +47,8 @@ public interface IReportStore : IAsyncDisposable
     /// <returns>The document, or <see langword="null"/> when no parsed document has this hash.</returns>
     Task<StoredReport?> LoadAsync(string sha256, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists the stored findings that match a query: errors first, then file, page, rule.</summary>
+    /// <summary>Lists the stored findings that match a query in the order of <see cref="AlertOrder"/> (errors, then
+    /// <c>unread-element</c> warnings, then other warnings, then infos), then by file, page, rule.</summary>
     /// <param name="query">The filters.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The findings.</returns>

@@ -15,6 +15,11 @@ public sealed class ProductCommandsTests : IDisposable
             Findings = [.. SampleReports.Pei(report.Document.File, report.Document.Sha256).Audit.Findings.Select(f => f with { File = report.Document.File })],
         });
 
+    /// <summary>Reads a file whose name starts with <c>partial</c> as <see cref="SampleReports.Partial"/> (5 of 7 printed elements read), the others as <see cref="Fake"/>.</summary>
+    private static readonly DocumentProcessor WithPartial = new(
+        (doc, file, sha) => file.StartsWith("partial", StringComparison.Ordinal) ? SampleReports.Partial(file, sha).Report : Fake.Parse(doc, file, sha),
+        report => report.Document.File.StartsWith("partial", StringComparison.Ordinal) ? SampleReports.Partial(report.Document.File, report.Document.Sha256).Audit : Fake.Audit(report));
+
     private readonly string root = Directory.CreateTempSubdirectory("ingest-cli-").FullName;
 
     public ProductCommandsTests()
@@ -43,7 +48,7 @@ public sealed class ProductCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("2/2 files in ", output, StringComparison.Ordinal);
-        Assert.Contains("2 ok, 0 no-text, 0 failed, 0 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("2 ok, 0 partial, 0 no-text, 0 failed, 0 skipped", output, StringComparison.Ordinal);
         Assert.Contains("Findings: 2 errors, 2 warnings, 0 info.", output, StringComparison.Ordinal);
         Assert.Contains("[1/2] ok ", error, StringComparison.Ordinal);
         Assert.Contains("[2/2] ok ", error, StringComparison.Ordinal);
@@ -78,8 +83,46 @@ public sealed class ProductCommandsTests : IDisposable
         var forced = Run("run", Input, "--db", Db, "--force");
 
         Assert.Equal(ExitCodes.Ok, again.Code);
-        Assert.Contains("0 ok, 0 no-text, 0 failed, 2 skipped", again.Out, StringComparison.Ordinal);
-        Assert.Contains("2 ok, 0 no-text, 0 failed, 0 skipped", forced.Out, StringComparison.Ordinal);
+        Assert.Contains("0 ok, 0 partial, 0 no-text, 0 failed, 2 skipped", again.Out, StringComparison.Ordinal);
+        Assert.Contains("2 ok, 0 partial, 0 no-text, 0 failed, 0 skipped", forced.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_APartialFile_ExitsOneAndSaysWhichUnlessAllowPartial()
+    {
+        File.WriteAllBytes(Path.Combine(Input, "partial.pdf"), Pdf("Partial report"));
+
+        var strict = CommandRunner.Run(() => WithPartial, "run", Input, "--db", Db, "--out", Out);
+        var allowed = CommandRunner.Run(() => WithPartial, "run", Input, "--db", Path.Combine(root, "allowed.db"), "--allow-partial");
+
+        Assert.Equal(ExitCodes.Failed, strict.Code);
+        Assert.Contains("2 ok, 1 partial, 0 no-text, 0 failed, 0 skipped", strict.Out, StringComparison.Ordinal);
+        Assert.Contains("  partial partial.pdf: pei-seguimiento, read 5 of 7 printed elements\n", strict.Out, StringComparison.Ordinal);
+        Assert.Contains(",partial,", File.ReadAllLines(Path.Combine(Out, "documents.csv"))[3], StringComparison.Ordinal);
+        Assert.EndsWith(",7,5", File.ReadAllLines(Path.Combine(Out, "documents.csv"))[3], StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, allowed.Code);
+        Assert.Contains("2 ok, 1 partial, 0 no-text, 0 failed, 0 skipped", allowed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_APartialFile_ListsErrorsThenUnreadElementsThenOtherWarnings()
+    {
+        File.WriteAllBytes(Path.Combine(Input, "partial.pdf"), Pdf("Partial report"));
+        CommandRunner.Run(() => WithPartial, "run", Input, "--db", Db);
+
+        var all = Run("findings", "--db", Db, "--format", "csv");
+        var unread = Run("findings", "--db", Db, "--rule", "unread-element", "--format", "csv");
+
+        // Severity, file, page and rule hold no comma.
+        var rows = all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(
+            ["a.pdf indicator-progress", "b.pdf indicator-progress", "partial.pdf unread-table", "partial.pdf unread-element", "partial.pdf unread-element", "a.pdf narrative-contradiction", "b.pdf narrative-contradiction"],
+            rows.Select(r => r[1] + " " + r[3]));
+        Assert.Equal(ExitCodes.Ok, unread.Code);
+        var unreadLines = unread.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, unreadLines.Length);
+        Assert.StartsWith("warning,partial.pdf,4,unread-element,AEI.02.01,", unreadLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("warning,partial.pdf,4,unread-element,IND.01.AEI.02.01,", unreadLines[2], StringComparison.Ordinal);
     }
 
     [Fact]

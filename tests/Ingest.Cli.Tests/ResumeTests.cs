@@ -63,7 +63,7 @@ public sealed class ResumeTests : IDisposable
         }
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{Files - afterKill} ok, 0 no-text, 0 failed, {afterKill} skipped"), stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{Files - afterKill} ok, 0 partial, 0 no-text, 0 failed, {afterKill} skipped"), stdout.ToString(), StringComparison.Ordinal);
         Assert.Equal(Files, StoredCount(db));
         Assert.Equal((long)Files, Query(db, "SELECT count(DISTINCT sha256) FROM documents;"));
         Assert.Equal(1L, Query(db, "SELECT count(*) FROM runs WHERE finished_at IS NULL;"));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Storage.Tests;
 
 namespace Ingest.Exports.Tests;
@@ -14,11 +15,24 @@ public sealed class ExportTests : IDisposable
         await CsvExport.WriteAsync(folder, Source());
 
         var lines = Lines("documents.csv");
-        Assert.Equal("file,sha256,kind,status,pages,error,error_kind,entity_code,entity_name,title,errors,warnings,infos", lines[0]);
-        Assert.Equal($"pei.pdf,{SampleReports.Sha('a')},pei-seguimiento,ok,3,,,300597,GOBIERNO REGIONAL DE AREQUIPA,REPORTE DE SEGUIMIENTO DEL PEI,1,1,0", lines[1]);
-        Assert.Equal($"broken.pdf,{SampleReports.Sha('c')},,failed,,\"damaged: no xref, no trailer\",damaged,,,,0,0,0", lines[2]);
-        Assert.Equal($"again.pdf,{SampleReports.Sha('a')},,skipped,,,,,,,0,0,0", lines[3]);
+        Assert.Equal("file,sha256,kind,status,pages,error,error_kind,entity_code,entity_name,title,errors,warnings,infos,elements_printed,elements_read", lines[0]);
+        Assert.Equal($"pei.pdf,{SampleReports.Sha('a')},pei-seguimiento,ok,3,,,300597,GOBIERNO REGIONAL DE AREQUIPA,REPORTE DE SEGUIMIENTO DEL PEI,1,1,0,,", lines[1]);
+        Assert.Equal($"broken.pdf,{SampleReports.Sha('c')},,failed,,\"damaged: no xref, no trailer\",damaged,,,,0,0,0,,", lines[2]);
+        Assert.Equal($"again.pdf,{SampleReports.Sha('a')},,skipped,,,,,,,0,0,0,,", lines[3]);
         Assert.Equal(5, lines.Length);
+    }
+
+    [Fact]
+    public async Task CsvExport_PartialDocument_WritesItsStatusAndElementsPrintedAndRead()
+    {
+        var (partial, audit) = SampleReports.Partial();
+        var record = DocumentRecord.FromReport("/in/partial.pdf", partial, audit);
+
+        await CsvExport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, partial, audit)]));
+
+        var lines = Lines("documents.csv");
+        Assert.EndsWith(",errors,warnings,infos,elements_printed,elements_read", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"partial.pdf,{SampleReports.Sha('d')},pei-seguimiento,partial,3,,,300597,GOBIERNO REGIONAL DE AREQUIPA,REPORTE DE SEGUIMIENTO DEL PEI,1,2,0,7,5", lines[1]);
     }
 
     [Fact]
@@ -120,6 +134,111 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("“La AEI.01.01 alcanza un avance del 98.5%”", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("F0001", StringComparison.Ordinal) < html.IndexOf("F0002", StringComparison.Ordinal));
         AssertSelfContained(html);
+    }
+
+    [Fact]
+    public async Task HtmlReport_PartialDocument_SaysSoAtTheTopListsWhatWasNotReadAndNeverThatEverythingAddsUp()
+    {
+        var (partial, audit) = SampleReports.Partial();
+        var record = DocumentRecord.FromReport("/in/partial.pdf", partial, audit);
+
+        await HtmlReport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, partial, audit)]));
+
+        var html = File.ReadAllText(Path.Combine(folder, "report", "partial-dddddddd.html"));
+        Assert.Contains("<b>Lectura parcial</b>: parte del informe no se leyó (1 tabla con códigos del plan; 2 de los 7 elementos impresos); sus cifras no se verificaron", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("Lectura parcial", StringComparison.Ordinal) < html.IndexOf("<h2>Alerts", StringComparison.Ordinal));
+        Assert.Contains("Leídos 5 de 7 elementos impresos", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>AEI.02.01</td><td class=\"n\">4</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>IND.01.AEI.02.01</td><td class=\"n\">4</td>", html, StringComparison.Ordinal);
+        Assert.Contains("tabla no reconocida (t4.1)", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>t4.1</td><td class=\"n\">4</td><td class=\"n\">2</td><td>Código | Indicador | Meta</td><td>AEI.02.01, IND.01.AEI.02.01</td><td><a href=\"#F0001\">F0001</a></td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("Sin hallazgos en las cifras verificadas, pero la lectura es parcial", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(EverythingAddsUp, html, StringComparison.Ordinal);
+        AssertSelfContained(html);
+    }
+
+    [Fact]
+    public async Task HtmlReport_CompleteDocumentWithRecomputedFigures_SaysEveryFigureAddsUp()
+    {
+        var html = await CompletePage(recomputed: true);
+
+        Assert.Contains(EverythingAddsUp, html, StringComparison.Ordinal);
+        Assert.Contains("Leídos 5 de 5 elementos impresos", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lectura parcial", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HtmlReport_CompleteDocumentNothingRecomputed_SaysNothingWasRecomputedNotThatEverythingAddsUp()
+    {
+        var html = await CompletePage(recomputed: false);
+
+        Assert.DoesNotContain(EverythingAddsUp, html, StringComparison.Ordinal);
+        Assert.Contains("No se recalculó ninguna cifra", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HtmlReport_CoverageNotMeasured_NoCoverageLineAndNoClaimThatEverythingAddsUp()
+    {
+        var (clean, _) = SampleReports.Clean("clean.pdf", SampleReports.Sha('b'));
+        var (_, complete) = SampleReports.Complete();
+        var record = DocumentRecord.FromReport("/in/clean.pdf", clean, complete);
+
+        await HtmlReport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, clean, complete)]));
+
+        var html = File.ReadAllText(Path.Combine(folder, "report", "clean-bbbbbbbb.html"));
+        Assert.Contains("Sin hallazgos en la cifra recalculada.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(EverythingAddsUp, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leídos", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HtmlReport_Batch_ListsAPartialDocumentWithTheFailedBeforeOkOnes()
+    {
+        var (pei, peiAudit) = SampleReports.Pei();
+        var (partial, partialAudit) = SampleReports.Partial();
+
+        // More errors than the partial document: by finding counts alone it would come first.
+        var ok = DocumentRecord.FromReport("/in/pei.pdf", pei, peiAudit) with { Findings = new FindingCounts(5, 0, 0) };
+        var partialRecord = DocumentRecord.FromReport("/in/partial.pdf", partial, partialAudit);
+
+        var index = await HtmlReport.WriteAsync(folder, ExportSource.InMemory([ok, partialRecord], [new StoredReport(ok, pei, peiAudit), new StoredReport(partialRecord, partial, partialAudit)]));
+
+        var html = File.ReadAllText(index);
+        Assert.True(html.IndexOf(">partial.pdf<", StringComparison.Ordinal) < html.IndexOf(">pei.pdf<", StringComparison.Ordinal));
+        Assert.Contains("<td class=\"status-partial\">partial</td><td class=\"n\">3</td><td class=\"n\">5 / 7</td>", html, StringComparison.Ordinal);
+        Assert.Contains(".status-failed,.status-partial{", html, StringComparison.Ordinal);
+        Assert.Contains("<b>Lectura parcial</b> de 1 documento", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingList_EveryFormat_ListsErrorsThenUnreadElementsThenOtherWarningsThenInfos()
+    {
+        var (_, partialAudit) = SampleReports.Partial();
+        var (_, peiAudit) = SampleReports.Pei();
+        var info = peiAudit.Findings[1] with { Id = "F0009", Rule = RuleIds.MissingData, Severity = Severity.Info };
+        var findings = new[] { info, peiAudit.Findings[1], partialAudit.Findings[1], peiAudit.Findings[0], partialAudit.Findings[2], partialAudit.Findings[0] }
+            .Select(f => new FindingRecord(f.File, SampleReports.Sha('a'), null, f))
+            .ToList();
+        string[] expected = ["indicator-progress", "unread-table", "unread-element", "unread-element", "narrative-contradiction", "missing-data"];
+
+        foreach (var format in Enum.GetValues<FindingFormat>())
+        {
+            var text = new StringWriter();
+            FindingList.Write(text, findings, format);
+
+            var rules = Regex.Matches(text.ToString(), "indicator-progress|unread-table|unread-element|narrative-contradiction|missing-data").Select(m => m.Value);
+            Assert.Equal(expected, rules);
+        }
+    }
+
+    private const string EverythingAddsUp = "every figure that could be recomputed adds up";
+
+    private async Task<string> CompletePage(bool recomputed)
+    {
+        var (complete, audit) = SampleReports.Complete(recomputed: recomputed);
+        var record = DocumentRecord.FromReport("/in/complete.pdf", complete, audit);
+        await HtmlReport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, complete, audit)]));
+        return File.ReadAllText(Path.Combine(folder, "report", "complete-eeeeeeee.html"));
     }
 
     private static void AssertSelfContained(string html)

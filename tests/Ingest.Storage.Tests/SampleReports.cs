@@ -69,6 +69,50 @@ internal static class SampleReports
         return (report with { Document = report.Document with { Entity = new EntityInfo("100200", "MUNICIPALIDAD DE PRUEBA", null, null, null, null) } }, new AuditResult([], []));
     }
 
+    /// <summary>
+    /// Builds a partial report: the PEI sample's model, whose coverage says that 5 of the 7 printed codes were read and that
+    /// table t4.1 (page 4, printing AEI.02.01 and IND.01.AEI.02.01) was not; its audit holds only the coverage findings
+    /// (an <c>unread-table</c> error, two <c>unread-element</c> warnings) and one recomputed figure that adds up.
+    /// </summary>
+    public static (CeplanReport Report, AuditResult Audit) Partial(string file = "partial.pdf", string? sha256 = null)
+    {
+        sha256 ??= Sha('d');
+        var (report, _) = Pei(file, sha256);
+        var header = "Código | Indicador | Meta";
+        var tableSource = new Provenance(4, new PdfRect(40, 100, 560, 300), "t4.1", null, null, header);
+        var aei = new Provenance(4, new PdfRect(40, 120, 100, 132), null, null, null, "AEI.02.01");
+        var ind = new Provenance(4, new PdfRect(40, 134, 120, 146), null, null, null, "IND.01.AEI.02.01");
+        var printed = Read.Select(code => new PrintedElement(code, new Provenance(2, null, null, null, null, code), null))
+            .Concat([new PrintedElement("AEI.02.01", aei, null), new PrintedElement("IND.01.AEI.02.01", ind, null)])
+            .ToList();
+        var coverage = new ElementCoverage(
+            printed,
+            [new UnreadElement("AEI.02.01", UnreadReason.TableNotRecognised, "t4.1", aei), new UnreadElement("IND.01.AEI.02.01", UnreadReason.TableNotRecognised, "t4.1", ind)],
+            [new UnreadTable("t4.1", header, 2, ["AEI.02.01", "IND.01.AEI.02.01"], false, tableSource)]);
+        var findings = new List<Finding>
+        {
+            new("F0001", RuleIds.UnreadTable, Severity.Error, file, tableSource, null, null, header, string.Empty, null, "La tabla t4.1 (página 4, 2 filas) imprime 2 códigos que no se leyeron en ninguna otra parte.", "Tabla t4.1 no leída (página 4, encabezado \"" + header + "\"): 2 códigos sin leer (AEI.02.01, IND.01.AEI.02.01)."),
+            new("F0002", RuleIds.UnreadElement, Severity.Warning, file, aei, "AEI.02.01", null, "AEI.02.01", string.Empty, null, "El código AEI.02.01 está impreso pero no se leyó.", "AEI.02.01: impreso en la página 4 pero no leído (la tabla t4.1 no coincide con ninguna tabla del perfil)."),
+            new("F0003", RuleIds.UnreadElement, Severity.Warning, file, ind, "IND.01.AEI.02.01", null, "IND.01.AEI.02.01", string.Empty, null, "El código IND.01.AEI.02.01 está impreso pero no se leyó.", "IND.01.AEI.02.01: impreso en la página 4 pero no leído (la tabla t4.1 no coincide con ninguna tabla del perfil)."),
+        };
+        return (report with { Coverage = coverage }, new AuditResult(findings, [ConsistentFigure()]));
+    }
+
+    /// <summary>Builds a report without findings whose every printed code was read (5 of 5), with one recomputed figure that adds up, or none.</summary>
+    public static (CeplanReport Report, AuditResult Audit) Complete(string file = "complete.pdf", string? sha256 = null, bool recomputed = true)
+    {
+        sha256 ??= Sha('e');
+        var (report, _) = Pei(file, sha256);
+        var coverage = new ElementCoverage([.. Read.Select(code => new PrintedElement(code, new Provenance(2, null, null, null, null, code), null))], [], []);
+        var notComputable = new ReconciledFigure("IND.01.AEI.01.02", "avance-tipo-i", "2024-S1", "ND", null, ReconcileStatus.NotComputable, null, "VO is ND", Provenance.None);
+        return (report with { Coverage = coverage }, new AuditResult([], recomputed ? [ConsistentFigure(), notComputable] : [notComputable]));
+    }
+
+    /// <summary>Gets the codes the PEI sample's model holds.</summary>
+    private static string[] Read => ["OEI.01", "AEI.01.01", "IND.01.AEI.01.01", "AEI.01.02", "IND.01.AEI.01.02"];
+
+    private static ReconciledFigure ConsistentFigure() => new("AEI.01.01", "action-avance", "2024-S1", "100.00", "100.00", ReconcileStatus.Consistent, null, null, new Provenance(2, null, null, null, null, "100.00"));
+
     private static Provenance Cell(int page, int row, int column, string raw) => new(page, null, "t2.1", row, column, raw);
 
     private static LogicalTable Table()

@@ -164,9 +164,115 @@ public sealed class SqliteReportStoreTests : IDisposable
         await using var store = SqliteReportStore.Open(DbPath);
         var run = await store.StartRunAsync(Start());
 
-        await store.FinishRunAsync(run, new RunTotals(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), 3, 1, 2, 4, Cancelled: false));
+        await store.FinishRunAsync(run, new RunTotals(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), 3, 1, 2, 4, Cancelled: false, Partial: 5));
 
-        Assert.Equal("2026-01-01T00:00:00.000Z|2026-01-02T03:04:05.000Z|2|3|1|2|4|0", string.Join('|', Rows("SELECT started_at, finished_at, workers, ok, no_text, failed, skipped, cancelled FROM runs;")[0]));
+        Assert.Equal("2026-01-01T00:00:00.000Z|2026-01-02T03:04:05.000Z|2|3|5|1|2|4|0", string.Join('|', Rows("SELECT started_at, finished_at, workers, ok, partial, no_text, failed, skipped, cancelled FROM runs;")[0]));
+    }
+
+    [Fact]
+    public async Task SaveAsync_PartialReport_RoundTripsItsStatusElementCountsAndCoverage()
+    {
+        await using var store = SqliteReportStore.Open(DbPath);
+        var run = await store.StartRunAsync(Start());
+        var (report, audit) = SampleReports.Partial();
+        var record = DocumentRecord.FromReport("/in/partial.pdf", report, audit);
+
+        await store.SaveAsync(run, record, report, audit, force: false);
+
+        Assert.Equal(DocumentStatus.Partial, record.Status);
+        Assert.Equal(["partial", "7", "5"], Rows("SELECT status, elements_printed, elements_read FROM documents;")[0]);
+        var stored = Assert.Single(await ToList(store.DocumentsAsync()));
+        Assert.Equal((DocumentStatus.Partial, 7, 5), (stored.Status, stored.ElementsPrinted, stored.ElementsRead));
+        var loaded = await store.LoadAsync(record.Sha256);
+        Assert.Equal(["AEI.02.01", "IND.01.AEI.02.01"], loaded?.Report.Coverage?.Unread.Select(u => u.Code));
+        Assert.Equal(UnreadReason.TableNotRecognised, loaded?.Report.Coverage?.Unread[0].Reason);
+        Assert.Equal((7, 5), (loaded?.Report.Coverage?.PrintedCount, loaded?.Report.Coverage?.ReadCount));
+    }
+
+    [Fact]
+    public async Task FindIngestedAsync_PartialDocument_IsFoundSoARerunSkipsIt()
+    {
+        await using var store = SqliteReportStore.Open(DbPath);
+        var run = await store.StartRunAsync(Start());
+        var (report, audit) = SampleReports.Partial();
+        await store.SaveAsync(run, DocumentRecord.FromReport("/in/partial.pdf", report, audit), report, audit, force: false);
+
+        var found = await store.FindIngestedAsync(report.Document.Sha256);
+
+        Assert.Equal(DocumentStatus.Partial, found?.Status);
+    }
+
+    [Fact]
+    public async Task FindingsAsync_UnreadElements_ComeRightAfterTheErrors()
+    {
+        await using var store = SqliteReportStore.Open(DbPath);
+        var run = await store.StartRunAsync(Start());
+        var (pei, peiAudit) = SampleReports.Pei("a.pdf");
+        var info = peiAudit.Findings[1] with { Id = "F0003", Rule = RuleIds.MissingData, Severity = Severity.Info };
+        peiAudit = peiAudit with { Findings = [.. peiAudit.Findings, info] };
+        var (partial, partialAudit) = SampleReports.Partial();
+        await store.SaveAsync(run, DocumentRecord.FromReport("/in/a.pdf", pei, peiAudit), pei, peiAudit, force: false);
+        await store.SaveAsync(run, DocumentRecord.FromReport("/in/partial.pdf", partial, partialAudit), partial, partialAudit, force: false);
+
+        var all = await ToList(store.FindingsAsync(new FindingQuery()));
+        var unread = await ToList(store.FindingsAsync(new FindingQuery(Rule: RuleIds.UnreadElement)));
+
+        Assert.Equal(
+            ["a.pdf indicator-progress", "partial.pdf unread-table", "partial.pdf unread-element", "partial.pdf unread-element", "a.pdf narrative-contradiction", "a.pdf missing-data"],
+            all.Select(f => f.File + " " + f.Finding.Rule));
+        Assert.Equal(["F0002", "F0003"], unread.Select(f => f.Finding.Id));
+    }
+
+    [Fact]
+    public async Task Open_Version1Database_MigratesToVersion2KeepingItsRows()
+    {
+        using (var old = new SqliteConnection("Data Source=" + DbPath + ";Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = SchemaVersion1.Create + """
+                PRAGMA user_version = 1;
+                INSERT INTO runs (id, started_at, arguments, workers, force, files, ok, no_text, failed, skipped, cancelled)
+                    VALUES (1, '2025-01-01T00:00:00.000Z', 'run old', 1, 0, 1, 1, 0, 0, 0, 0);
+                INSERT INTO documents (id, sha256, file, path, status, kind, pages, errors, warnings, infos, run_id)
+                    VALUES (7, 'old-hash', 'old.pdf', '/in/old.pdf', 'ok', 'pei-seguimiento', 3, 1, 0, 0, 1);
+                INSERT INTO findings (document_id, ord, finding_id, rule, severity, severity_rank, stated, recomputed, explanation, message, raw)
+                    VALUES (7, 0, 'F0001', 'indicator-progress', 'error', 2, '113.00', '100.00', 'capped', 'El avance supera el 100%.', '113.00%');
+                INSERT INTO observations (document_id, subject, subject_ord, code, measure, period, value, decimals, missing, raw)
+                    VALUES (7, 'indicator', 0, 'IND.01.AEI.01.01', 'obtained', '2024', 90.4, 2, 'none', '90.40');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        await using var store = SqliteReportStore.Open(DbPath);
+
+        Assert.Equal("2", Scalar("PRAGMA user_version;"));
+        Assert.Equal(["old.pdf", "ok", "", ""], Rows("SELECT file, status, elements_printed, elements_read FROM documents WHERE id = 7;")[0]);
+        Assert.Equal("F0001|old.pdf", string.Join('|', Rows("SELECT f.finding_id, d.file FROM findings f JOIN documents d ON d.id = f.document_id;")[0]));
+        Assert.Equal("IND.01.AEI.01.01|old.pdf", string.Join('|', Rows("SELECT o.code, d.file FROM observations o JOIN documents d ON d.id = o.document_id;")[0]));
+        Assert.Empty(Rows("PRAGMA foreign_key_check;"));
+        Assert.Equal("old.pdf", Assert.Single(await ToList(store.FindingsAsync(new FindingQuery()))).File);
+        Assert.Equal(1, Assert.Single(await ToList(store.DocumentsAsync())).Findings.Errors);
+
+        var run = await store.StartRunAsync(Start());
+        var (report, audit) = SampleReports.Partial();
+        await store.SaveAsync(run, DocumentRecord.FromReport("/in/partial.pdf", report, audit), report, audit, force: false);
+        await store.FinishRunAsync(run, new RunTotals(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, Cancelled: false, Partial: 1));
+
+        Assert.Equal(["partial", "7", "5"], Rows("SELECT status, elements_printed, elements_read FROM documents WHERE file = 'partial.pdf';")[0]);
+        Assert.Equal("1", Scalar($"SELECT partial FROM runs WHERE id = {run};"));
+
+        // The children still cascade from the rebuilt documents table.
+        using (var connection = new SqliteConnection("Data Source=" + DbPath + ";Pooling=False;Foreign Keys=True"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM documents WHERE id = 7;";
+            delete.ExecuteNonQuery();
+        }
+
+        Assert.Equal("0", Scalar("SELECT count(*) FROM findings WHERE document_id = 7;"));
+        Assert.Equal("0", Scalar("SELECT count(*) FROM observations WHERE document_id = 7;"));
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed partial class SqliteReportStore : IReportStore
             {
                 using var connection = state.Store.Connect();
                 using var command = connection.CreateCommand();
-                command.CommandText = DocumentColumns + " WHERE d.sha256 = $h AND d.status IN ('ok', 'no-text');";
+                command.CommandText = DocumentColumns + " WHERE d.sha256 = $h AND d.status IN ('ok', 'partial', 'no-text');";
                 command.Parameters.AddWithValue("$h", state.Sha256);
                 using var reader = command.ExecuteReader();
                 return ValueTask.FromResult(reader.Read() ? ReadDocument(reader) : null);
@@ -231,8 +231,10 @@ public sealed partial class SqliteReportStore : IReportStore
             WHERE ($min IS NULL OR f.severity_rank >= $min)
               AND ($rule IS NULL OR f.rule = $rule)
               AND ($entity IS NULL OR e.code LIKE $entity OR e.name LIKE $entity OR d.file LIKE $entity)
-            ORDER BY f.severity_rank DESC, d.file, d.sha256, f.page, f.rule, f.ord;
+            ORDER BY CASE WHEN f.severity_rank = 2 THEN 0 WHEN f.rule = $unread THEN 1 WHEN f.severity_rank = 1 THEN 2 ELSE 3 END,
+                     d.file, d.sha256, f.page, f.rule, f.ord;
             """;
+        command.Parameters.AddWithValue("$unread", RuleIds.UnreadElement);
         command.Parameters.AddWithValue("$min", query.MinSeverity is { } s ? (int)s : DBNull.Value);
         command.Parameters.AddWithValue("$rule", (object?)query.Rule ?? DBNull.Value);
         command.Parameters.AddWithValue("$entity", query.Entity is { } e ? "%" + e + "%" : DBNull.Value);
