@@ -124,6 +124,12 @@ internal static class Cli
             Console.Error.WriteLine("ingest: database error: " + e.Message);
             return ExitCodes.Failed;
         }
+        catch (InvalidDataException e)
+        {
+            // A database written by a newer version of ingest (its schema version is above ours).
+            Console.Error.WriteLine("ingest: database error: " + e.Message);
+            return ExitCodes.Failed;
+        }
         catch (IOException e)
         {
             Console.Error.WriteLine("ingest: " + e.Message);

@@ -224,6 +224,23 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_DatabaseOfANewerVersion_FailsNamingBothVersions()
+    {
+        using (var newer = new SqliteConnection("Data Source=" + DbPath + ";Pooling=False"))
+        {
+            newer.Open();
+            using var command = newer.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99;";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => SqliteReportStore.Open(DbPath));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.Contains("up to 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Open_Version1Database_MigratesToVersion2KeepingItsRows()
     {
         using (var old = new SqliteConnection("Data Source=" + DbPath + ";Pooling=False"))
