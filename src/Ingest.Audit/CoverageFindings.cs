@@ -61,7 +61,7 @@ internal static class CoverageFindings
         var count = table.Codes.Count.ToString(CultureInfo.InvariantCulture);
         var main = table.Main ? "principal " : string.Empty;
         return new FindingDraft(
-            RuleIds.UnreadTable, Severity.Error, table.Source, null, null, table.Header, string.Empty, null,
+            RuleIds.UnreadTable, Severity.Error, table.Source, null, null, table.Table, string.Empty, null,
             "La tabla " + main + table.Table + " (página " + Page(table.Source) + ", " + table.Rows.ToString(CultureInfo.InvariantCulture) + " filas) imprime " + count
                 + " códigos que no se leyeron en ninguna otra parte" + codes + "; su encabezado leído es \"" + table.Header + "\" y no coincide con ninguna tabla del perfil " + kind.Id() + ", o sus columnas no se reconocieron.",
             "Tabla " + table.Table + " no leída (página " + Page(table.Source) + ", encabezado \"" + Shorten(table.Header) + "\"): " + count + " códigos sin leer" + codes + ".");

@@ -31,7 +31,7 @@ public sealed class CoverageFindingsTests
 
         var finding = Assert.Single(Audit(coverage).Findings, f => f.Rule == RuleIds.UnreadTable);
 
-        Assert.Equal((Severity.Error, 3, "t3.1"), (finding.Severity, finding.Location.Page, finding.Location.Table));
+        Assert.Equal((Severity.Error, 3, "t3.1", "t3.1"), (finding.Severity, finding.Location.Page, finding.Location.Table, finding.Stated));
         Assert.Equal("Tabla t3.1 no leída (página 3, encabezado \"Código | Color\"): 2 códigos sin leer (OEI.03, OEI.04).", finding.Message);
     }
 
