@@ -40,4 +40,23 @@ internal static class SpanishTerms
         RowRole.Item => "de detalle",
         _ => role.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>Gets the name of the unit an indicator is measured in (<c>porcentaje</c>).</summary>
+    public static string Name(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Number => "número",
+        IndicatorUnit.Percent => "porcentaje",
+        IndicatorUnit.Soles => "soles",
+        IndicatorUnit.Dollars => "dólares",
+        _ => unit.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Gets the name of the unit a figure is printed in (<c>porcentaje</c>; a plain number is <c>número</c>).</summary>
+    public static string Name(ValueUnit unit) => unit switch
+    {
+        ValueUnit.Percent => "porcentaje",
+        ValueUnit.Soles => "soles",
+        ValueUnit.Dollars => "dólares",
+        _ => "número",
+    };
 }

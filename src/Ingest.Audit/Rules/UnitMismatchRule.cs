@@ -33,8 +33,8 @@ internal sealed class UnitMismatchRule : IAuditRule
         var periods = string.Join(", ", wrong.Select(o => SpanishTerms.Name(o.Measure) + " " + o.Period));
         context.Add(new FindingDraft(
             Id, Severity.Error, wrong[0].Value.Source, indicator.Code, wrong.Count == 1 ? wrong[0].Period.ToString() : null, printed, string.Empty, null,
-            "\"" + indicator.Name + "\" se mide en " + Spanish(indicator.Unit) + ", pero sus valores se imprimen como " + SpanishPrinted(wrong[0].Value.Unit) + " (" + periods + ").",
-            indicator.Code + ": el indicador se mide en " + Spanish(indicator.Unit) + " pero sus valores se imprimen como " + SpanishPrinted(wrong[0].Value.Unit) + " (" + printed + ")."));
+            "\"" + indicator.Name + "\" se mide en " + SpanishTerms.Name(indicator.Unit) + ", pero sus valores se imprimen como " + SpanishTerms.Name(wrong[0].Value.Unit) + " (" + periods + ").",
+            indicator.Code + ": el indicador se mide en " + SpanishTerms.Name(indicator.Unit) + " pero sus valores se imprimen como " + SpanishTerms.Name(wrong[0].Value.Unit) + " (" + printed + ")."));
     }
 
     private void CheckSeries(AuditContext context, Indicator indicator)
@@ -66,21 +66,4 @@ internal sealed class UnitMismatchRule : IAuditRule
                 indicator.Code + ": el valor obtenido " + observation.Value + " no guarda escala con sus metas (mediana " + Invariant.Format(median, 2) + ")" + Invariant.PeriodSuffix(observation.Period) + "."));
         }
     }
-
-    private static string Spanish(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Number => "número",
-        IndicatorUnit.Percent => "porcentaje",
-        IndicatorUnit.Soles => "soles",
-        IndicatorUnit.Dollars => "dólares",
-        _ => unit.ToString().ToLowerInvariant(),
-    };
-
-    private static string SpanishPrinted(ValueUnit unit) => unit switch
-    {
-        ValueUnit.Percent => "porcentaje",
-        ValueUnit.Soles => "soles",
-        ValueUnit.Dollars => "dólares",
-        _ => "número",
-    };
 }
