@@ -29,11 +29,11 @@ public static class JsonExport
     {
         ArgumentNullException.ThrowIfNull(stored);
         var d = stored.Document;
-        var envelope = new Envelope(new Header(d.File, d.Sha256, d.Status.Id(), d.Kind, d.Pages), stored.Report, stored.Audit);
+        var envelope = new Envelope(new Header(d.File, d.Sha256, d.Status.Id(), d.Kind, d.Pages, d.ElementsPrinted, d.ElementsRead), stored.Report, stored.Audit);
         return JsonSerializer.Serialize(envelope, ReportJson.Options).ReplaceLineEndings("\n") + "\n";
     }
 
-    private sealed record Header(string File, string Sha256, string Status, string Kind, int? Pages);
+    private sealed record Header(string File, string Sha256, string Status, string Kind, int? Pages, int? ElementsPrinted, int? ElementsRead);
 
     private sealed record Envelope(Header Document, CeplanReport Report, AuditResult Audit);
 }

@@ -36,6 +36,20 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task JsonExport_PartialDocument_CarriesStatusAndElementsPrintedAndRead()
+    {
+        var (partial, audit) = SampleReports.Partial();
+        var record = DocumentRecord.FromReport("/in/partial.pdf", partial, audit);
+
+        await JsonExport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, partial, audit)]));
+
+        var json = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(folder, "json")).Single());
+        Assert.Contains("\"status\": \"partial\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"elementsPrinted\": 7,\n    \"elementsRead\": 5\n", json, StringComparison.Ordinal);
+        Assert.Contains("\"coverage\": {", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CsvExport_Indicators_OneColumnPerMeasureAndPeriod()
     {
         await CsvExport.WriteAsync(folder, Source());
