@@ -108,6 +108,22 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Parse_ObjectiveListWithAMisprintedCode_ReadsEveryRowAndTheMisprintAsItsCode()
+    {
+        // A plan's objective list printing "OIE.03": the row is read as OEI.03 and the rows after it are not lost.
+        var list = SeedTables.FromTsv(
+            "Código\tObjetivos Estratégicos Institucionales - Descripción\nOEI.01\tMejorar los servicios\nOIE.03\tReducir la inseguridad\nOEI.06\tGestionar el riesgo\nOEI.10\tModernizar la gestión",
+            1);
+        var page = new PageBuilder(1).Line(100, "OEI.01 Mejorar los servicios").Line(112, "OIE.03 Reducir la inseguridad").Line(124, "OEI.06 Gestionar el riesgo").Line(136, "OEI.10 Modernizar la gestión").Build();
+
+        var coverage = Measure([page], [list], ReportKind.IeiAnual, out var parsed);
+
+        Assert.Equal(["OEI.01", "OEI.03", "OEI.06", "OEI.10"], parsed.Objectives.Select(o => o.Code));
+        Assert.True(coverage.IsComplete);
+        Assert.Equal("OIE.03", coverage.Printed.Single(p => p.Code == "OEI.03").Misprint!.Raw);
+    }
+
+    [Fact]
     public void Measure_CodeInTableNoProfileMatched_IsUnreadTableWithItsCodes()
     {
         var table = SeedTables.FromTsv("Código\tColor\tSabor\nOEI.01\trojo\tdulce\nOEI.02\tazul\tsalado", 1);
@@ -242,9 +258,12 @@ public sealed class CoverageTests
     }
 
     private static ElementCoverage Measure(IReadOnlyList<PageContent> pages, IReadOnlyList<Ingest.Tables.LogicalTable> tables, ReportKind kind)
+        => Measure(pages, tables, kind, out _);
+
+    private static ElementCoverage Measure(IReadOnlyList<PageContent> pages, IReadOnlyList<Ingest.Tables.LogicalTable> tables, ReportKind kind, out Ingest.Ceplan.Parsing.ParsedTables parsed)
     {
         var profile = Ingest.Ceplan.Profiles.ProfileSet.LoadEmbedded().Find(kind)!;
-        var parsed = Ingest.Ceplan.Parsing.ReportParser.Parse(pages, tables, profile.Tables, new Period(2024, 1));
+        parsed = Ingest.Ceplan.Parsing.ReportParser.Parse(pages, tables, profile.Tables, new Period(2024, 1));
         return Ingest.Ceplan.Coverage.CoverageCheck.Measure(pages, tables, parsed, profile);
     }
 }
