@@ -141,7 +141,7 @@ internal static partial class CoverageCheck
             var below = page.Words
                 .Where(v => !ReferenceEquals(v, word) && !consumed.Contains(v)
                     && v.Box.Top > word.Box.Top + (0.3 * word.Box.Height) && v.Box.Top < word.Box.Bottom + (0.8 * word.Box.Height)
-                    && Math.Abs(v.Box.Left - word.Box.Left) <= Math.Max(3, 0.2 * word.Box.Width))
+                    && SameColumn(word.Box, v.Box))
                 .OrderBy(v => v.Box.Top)
                 .FirstOrDefault();
             if (below is not null && WholeCode(word.Text + below.Text) is { } code)
@@ -156,7 +156,7 @@ internal static partial class CoverageCheck
             var last = !page.Words.Any(v => v.Box.Top > word.Box.Bottom && v.Box.Left < word.Box.Right && v.Box.Right > word.Box.Left);
             // The column overleaf may open with a repeated header ("Código") before the rest of the code.
             var overleaf = last && next is not null
-                ? next.Words.Where(v => Math.Abs(v.Box.Left - word.Box.Left) <= Math.Max(3, 0.2 * word.Box.Width) && !consumed.Contains(v))
+                ? next.Words.Where(v => SameColumn(word.Box, v.Box) && !consumed.Contains(v))
                     .OrderBy(v => v.Box.Top).Take(4).FirstOrDefault(v => WholeCode(word.Text + v.Text) is not null)
                 : null;
             if (overleaf is not null && WholeCode(word.Text + overleaf.Text) is { } cut)
@@ -168,6 +168,16 @@ internal static partial class CoverageCheck
         }
 
         return found;
+    }
+
+    /// <summary>Gets whether a word set below another continues its cell: aligned on the left, the centre or the right (cells are
+    /// set flush left, centred or flush right).</summary>
+    private static bool SameColumn(PdfRect above, PdfRect below)
+    {
+        const double Tolerance = 3;
+        return Math.Abs(below.Left - above.Left) <= Math.Max(Tolerance, 0.2 * above.Width)
+            || Math.Abs(below.CenterX - above.CenterX) <= Tolerance
+            || Math.Abs(below.Right - above.Right) <= Tolerance;
     }
 
     /// <summary>Gets whether a word can open a plan code: capitals, digits and points only, starting as a kind or an indicator does.</summary>

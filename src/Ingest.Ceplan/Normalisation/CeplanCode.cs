@@ -27,14 +27,15 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
 
     /// <summary>Gets a value indicating whether the code has the parts its kind takes: one for an objective (<c>OEI.01</c>), two
     /// for an action (<c>AEI.01.02</c>), and an indicator's number before either. A kind word followed by a page number in a
-    /// table of contents (<c>de las AEI..... 20</c>) reads as <c>AEI.20</c>, which no plan prints.</summary>
+    /// table of contents (<c>de las AEI..... 20</c>) reads as <c>AEI.20</c>, which no plan prints. Plans number from 01, so a
+    /// part <c>00</c> is a code cut short at a line end (<c>IND.01.AEI.01.0</c> / <c>1</c>).</summary>
     public bool IsWellFormed
     {
         get
         {
             var element = IsIndicator ? Code[7..] : Code;
             var parts = element.Count(c => c == '.');
-            return element[0] == 'O' ? parts == 1 : parts == 2;
+            return (element[0] == 'O' ? parts == 1 : parts == 2) && !Code.Split('.').Contains("00", StringComparer.Ordinal);
         }
     }
 

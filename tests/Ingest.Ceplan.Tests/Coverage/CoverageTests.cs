@@ -61,6 +61,21 @@ public sealed class CoverageTests
         Assert.Equal((1, word.Box, "IND.01.AEI.01.01"), (unread.Source.Page, unread.Source.Box, unread.Source.Raw));
     }
 
+    [Theory]
+    [InlineData(40.0, "IND.01.AEI.01.01")]
+    [InlineData(71.5, "IND.01.AEI.01.01")]
+    [InlineData(103.0, "IND.01.AEI.01.01")]
+    [InlineData(200.0, null)]
+    public void Read_CodeWrappedInACellFlushLeftCentredOrRight_IsCountedOnce(double left, string? code)
+    {
+        // "IND.01.AEI.01.0" (67.5 points wide from 40) over "1": flush left, centred, flush right; or a word of another column.
+        var page = new PageBuilder(1).Line(100, "IND.01.AEI.01.0").Line(110, "1", left).Build();
+
+        var report = ReportReader.Read([page], "wrapped.pdf", "0");
+
+        Assert.Equal(code is null ? [] : [code], report.Coverage!.Printed.Select(p => p.Code));
+    }
+
     [Fact]
     public void Read_OtherKindPrintingCodes_IsPartial()
     {

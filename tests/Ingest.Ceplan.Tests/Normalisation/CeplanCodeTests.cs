@@ -100,6 +100,8 @@ public sealed class CeplanCodeMisprintTests
     [InlineData("AEI. 18", false)]
     [InlineData("OEI.01.02", false)]
     [InlineData("IND.01.AEI.01", false)]
+    [InlineData("IND.01.AEI.01.0", false)]
+    [InlineData("AEI.00.01", false)]
     public void IsWellFormed_PartsOfTheKind_TellsPlanCodesFromPageNumbers(string raw, bool wellFormed)
     {
         Assert.True(CeplanCode.TryRead(raw, out var read));
