@@ -16,6 +16,8 @@ namespace Ingest.Ceplan.Coverage;
 /// </remarks>
 internal static partial class CoverageCheck
 {
+    private static readonly HashSet<string> BareKinds = new(["I", "IN", "IND", "OEI", "AEI", "OER", "AER", "OIE", "AIE"], StringComparer.Ordinal);
+
     /// <summary>Measures a report's coverage.</summary>
     /// <param name="pages">The report's pages.</param>
     /// <param name="tables">The logical tables the parser was given.</param>
@@ -93,6 +95,11 @@ internal static partial class CoverageCheck
             for (var l = 0; l < page.Lines.Count; l++)
             {
                 var line = page.Lines[l];
+                if (!MayHoldCode(line))
+                {
+                    continue;
+                }
+
                 var unglued = CeplanCode.Unglue(line.Text);
 
                 // Word offsets hold only when the line reads as its words joined (not reordered, nothing unglued).
@@ -170,6 +177,25 @@ internal static partial class CoverageCheck
         return found;
     }
 
+    /// <summary>Gets whether a line may hold a plan code: every kind the normaliser reads (OEI, AEI, OER, AER, OE, AE and the
+    /// misprints OIE, AIE, 0EI) has an E after an O, A, I or 0. Most lines of running text have none, and skip the regular expressions.</summary>
+    private static bool MayHoldCode(TextLine line)
+    {
+        foreach (var word in line.Words)
+        {
+            var text = word.Text;
+            for (var i = text.IndexOf('E', StringComparison.Ordinal); i >= 0; i = text.IndexOf('E', i + 1))
+            {
+                if (i > 0 && text[i - 1] is 'O' or 'A' or 'I' or '0')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets whether a word set below another continues its cell: aligned on the left, the centre or the right (cells are
     /// set flush left, centred or flush right).</summary>
     private static bool SameColumn(PdfRect above, PdfRect below)
@@ -180,10 +206,13 @@ internal static partial class CoverageCheck
             || Math.Abs(below.Right - above.Right) <= Tolerance;
     }
 
-    /// <summary>Gets whether a word can open a plan code: capitals, digits and points only, starting as a kind or an indicator does.</summary>
+    /// <summary>Gets whether a word can open a plan code: capitals, digits and points only, starting as a kind or an indicator
+    /// does, and either holding a point or a digit (<c>IND.01.A</c>, <c>AEI.01.0</c>) or being a kind alone (<c>IND</c>, <c>AEI</c>).
+    /// Words of capitals such as <c>ND</c> or <c>ASCENDENTE</c> are not looked at.</summary>
     private static bool MayStartCode(string text)
         => text.Length is >= 1 and <= 16 && text[0] is 'I' or 'O' or 'A' or '0' or 'N' or 'D' && text.Any(char.IsAsciiLetterUpper)
-            && text.All(c => c is '.' || char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == 'l');
+            && text.All(c => c is '.' || char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == 'l')
+            && (text.Any(c => c is '.' || char.IsAsciiDigit(c)) || BareKinds.Contains(text));
 
     /// <summary>Gets the well-formed code a text is, whole, or <see langword="null"/>.</summary>
     private static CeplanCode? WholeCode(string text)

@@ -6,21 +6,10 @@ namespace Ingest.Ceplan.Normalisation;
 /// <param name="Code">The normal form (<c>IND.01.AEI.01.01</c>, <c>AEI.06.03</c>, <c>OER.03</c>).</param>
 /// <param name="Raw">The text as printed.</param>
 /// <param name="Repaired"><see langword="true"/> when the printed code was damaged (stray spaces, missing points, a truncated prefix, a part wrapped mid-token: <c>AEI.01.0</c> / <c>1</c>).</param>
-public sealed record CeplanCode(string Code, string Raw, bool Repaired)
+public sealed partial record CeplanCode(string Code, string Raw, bool Repaired)
 {
     // The near misses of a kind that print (or OCR) gives: letters swapped (OIE, AIE), a zero for the O (0EI), an l for the I (OEl).
     private static readonly string[] Misprints = ["OIE", "AIE", "OEl", "AEl", "0EI", "0ER", "0IE"];
-
-    private static readonly Regex Pattern = new(
-        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE|OIE|AIE|OEl|AEl|(?<![0-9])0EI|(?<![0-9])0ER|(?<![0-9])0IE)\s*[.\s]?\s*(?<a>0\s+\d(?![\d.])|\d{1,2})(?:\s*\.\s*(?<b>0\s+\d(?![\d.])|\d{1,2}))?(?:\s*\.\s*(?<c>0\s+\d(?![\d.])|\d{1,2}))?(?![\d])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromSeconds(1));
-
-    // A code glued to the lower-case word before it ("fiscalizaciónAEI.04.01", a space lost in extraction).
-    private static readonly Regex Glued = new(
-        @"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
 
     /// <summary>Gets a value indicating whether the kind letters are misprinted (<c>OIE.03</c>, <c>AIE.01.02</c>, <c>0EI.01</c>): the code is read as the one it obviously is, and the misprint is worth a finding.</summary>
     public bool Misprinted { get; init; }
@@ -78,7 +67,7 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
     public static string Unglue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Glued.Replace(text, " ");
+        return Glued().Replace(text, " ");
     }
 
     /// <summary>Reads the first plan code in a text.</summary>
@@ -93,7 +82,7 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
             return false;
         }
 
-        var match = Pattern.Match(text);
+        var match = Pattern().Match(text);
         if (!match.Success)
         {
             return false;
@@ -114,7 +103,7 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         }
 
         var codes = new List<CeplanCode>();
-        foreach (Match match in Pattern.Matches(text))
+        foreach (Match match in Pattern().Matches(text))
         {
             codes.Add(FromMatch(match));
         }
@@ -133,7 +122,7 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         }
 
         var codes = new List<(CeplanCode, int, int)>();
-        foreach (Match match in Pattern.Matches(text))
+        foreach (Match match in Pattern().Matches(text))
         {
             codes.Add((FromMatch(match), match.Index, match.Length));
         }
@@ -173,4 +162,14 @@ public sealed record CeplanCode(string Code, string Raw, bool Repaired)
         var joined = string.Concat(digits.Where(char.IsDigit));
         return joined.Length == 1 ? "0" + joined : joined;
     }
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?<ind>(?:IND|ND|D)\s*[.\s]\s*(?<n>\d{1,2})\s*[.\s]\s*)?(?<kind>OEI|AEI|OER|AER|OE|AE|OIE|AIE|OEl|AEl|(?<![0-9])0EI|(?<![0-9])0ER|(?<![0-9])0IE)\s*[.\s]?\s*(?<a>0\s+\d(?![\d.])|\d{1,2})(?:\s*\.\s*(?<b>0\s+\d(?![\d.])|\d{1,2}))?(?:\s*\.\s*(?<c>0\s+\d(?![\d.])|\d{1,2}))?(?![\d])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pattern();
+
+    // A code glued to the lower-case word before it ("fiscalizaciónAEI.04.01", a space lost in extraction).
+    [GeneratedRegex(@"(?<=\p{Ll})(?=(?:OEI|AEI|OER|AER)\s*\.\s*\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Glued();
 }
