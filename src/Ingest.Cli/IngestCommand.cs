@@ -5,7 +5,8 @@ namespace Ingest.Cli;
 /// <summary>The <c>ingest</c> command line.</summary>
 internal static class IngestCommand
 {
-    /// <summary>Parses and runs a command line; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <summary>Parses and runs a command line; returns the process exit code (see <see cref="ExitCodes"/>). An exception that
+    /// no command handled goes to <see cref="CrashLog"/>: one line on standard error, never a stack trace.</summary>
     public static int Run(string[] args) => Run(args, DefaultProcessor.Create);
 
     /// <summary>Parses and runs a command line with the given document processor for <c>run</c> (tests pass fakes).</summary>
@@ -28,6 +29,13 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        return parse.Invoke();
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return CrashLog.Report(e);
+        }
     }
 }

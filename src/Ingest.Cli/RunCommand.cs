@@ -13,14 +13,30 @@ internal static class RunCommand
     /// <summary>Gets the default database file, in the current folder.</summary>
     public const string DefaultDatabase = "ingest.db";
 
+    /// <summary>The most documents processed in parallel (<c>--workers</c>).</summary>
+    public const int MaxWorkers = 64;
+
+    /// <summary>The longest <c>--timeout</c>, one day.</summary>
+    public const int MaxTimeoutSeconds = 86400;
+
     public static Command Create(Func<DocumentProcessor> processor)
     {
         var paths = new Argument<string[]>("PATH") { Description = "PDF files, folders (searched recursively for *.pdf) and globs (*, ?, **).", Arity = ArgumentArity.OneOrMore };
+
+        // The parser hands a token it does not know (--bogus) to PATH; one that starts with '-' and names no file is a
+        // mistyped option, not a path that matches nothing.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v)))
+            {
+                result.AddError($"unknown option '{token}' (see ingest run --help).");
+            }
+        });
         var db = DatabaseOption();
         var output = new Option<string?>("--out") { Description = "Also write the CSV exports, a JSON file per document and the HTML audit report of this run's files into DIR." };
-        var workers = new Option<int>("--workers") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
+        var workers = new Option<int>("--workers") { Description = $"Documents processed in parallel (1 to {MaxWorkers}).", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
         var force = new Option<bool>("--force") { Description = "Process files already in the database again and replace them." };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it fails with 'timeout'.", DefaultValueFactory = _ => 120 };
+        var timeout = new Option<double>("--timeout") { Description = $"Seconds one document may take before it fails with 'timeout' (above 0, at most {MaxTimeoutSeconds}).", DefaultValueFactory = _ => 120 };
         var allowPartial = new Option<bool>("--allow-partial") { Description = "Exit 0 when some file is 'partial' (part of it could not be read); without it, a partial file makes the exit code 1 like a failed one." };
         var command = new Command("run", "Ingest PDF reports into the database: read, classify, parse, audit and store each file, one transaction per file.")
         {
@@ -48,14 +64,19 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, bool allowPartial, DocumentProcessor processor, string arguments)
     {
-        if (workers < 1)
+        if (workers is < 1 or > MaxWorkers)
         {
-            throw new UsageException($"--workers must be at least 1 (got {workers}).");
+            throw new UsageException($"--workers must be from 1 to {MaxWorkers} (got {workers}).");
         }
 
-        if (timeout <= 0 || double.IsNaN(timeout))
+        if (!(timeout > 0 && timeout <= MaxTimeoutSeconds))
         {
-            throw new UsageException("--timeout must be a positive number of seconds.");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--timeout must be a number of seconds above 0 and at most {MaxTimeoutSeconds} (got {timeout})."));
+        }
+
+        if (output is not null && File.Exists(output))
+        {
+            throw new UsageException($"--out {output} is a file; it must be a folder (it is created when missing).");
         }
 
         var (files, unmatched) = InputFiles.Expand(paths);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using static Ingest.Exports.CsvText;
 
 namespace Ingest.Exports;
 
@@ -10,7 +11,8 @@ namespace Ingest.Exports;
 /// <remarks>
 /// UTF-8 without a byte order mark, a header row, comma separated, <c>\n</c> line ends, invariant culture. A figure is
 /// written with the decimals it was printed with; a missing one as <c>ND</c>, <c>-</c> or empty as printed (never 0).
-/// Pages are 1-based, empty when a value is not tied to a page.
+/// Pages are 1-based, empty when a value is not tied to a page. Text fields go through <see cref="CsvText"/> (a text starting
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return gets a leading <c>'</c>); figures are written as they are.
 /// </remarks>
 public static class CsvExport
 {
@@ -69,12 +71,12 @@ public static class CsvExport
 
         await foreach (var stored in source.Reports(cancellationToken).ConfigureAwait(false))
         {
-            var file = stored.Document.File;
+            var file = Text(stored.Document.File);
             var report = stored.Report;
             foreach (var n in report.Indicators)
             {
                 indicators.Row([
-                    file, Page(n.Source), n.Code, n.Name, ModelIds.Of(n.Sentido), Int(n.BaselineYear), Value(n.BaselineValue), n.ParentCode,
+                    file, Page(n.Source), Text(n.Code), Text(n.Name), ModelIds.Of(n.Sentido), Int(n.BaselineYear), Value(n.BaselineValue), Text(n.ParentCode),
                     ModelIds.Of(n.Relevance), n.SentidoInferred ? "true" : "false", ModelIds.Of(n.Aggregation), ModelIds.Of(n.Unit),
                     .. indicatorPeriods.Select(c => n.Find(c.Item1, c.Item2) is { } v ? Value(v) : string.Empty)]);
                 foreach (var o in n.Observations)
@@ -85,7 +87,7 @@ public static class CsvExport
 
             foreach (var o in report.Objectives)
             {
-                actions.Row([file, Page(o.Source), "objective", o.Code, string.Empty, o.Name, Int(o.Priority), .. Progress(o.StatedProgress, actionPeriods)]);
+                actions.Row([file, Page(o.Source), "objective", Text(o.Code), string.Empty, Text(o.Name), Int(o.Priority), .. Progress(o.StatedProgress, actionPeriods)]);
                 foreach (var p in o.StatedProgress)
                 {
                     Observation(observations, file, "objective", o.Code, "stated-progress", p.Period, p.Value);
@@ -94,7 +96,7 @@ public static class CsvExport
 
             foreach (var a in report.Actions)
             {
-                actions.Row([file, Page(a.Source), "action", a.Code, a.ObjectiveCode, a.Name, Int(a.Priority), .. Progress(a.StatedProgress, actionPeriods)]);
+                actions.Row([file, Page(a.Source), "action", Text(a.Code), Text(a.ObjectiveCode), Text(a.Name), Int(a.Priority), .. Progress(a.StatedProgress, actionPeriods)]);
                 foreach (var p in a.StatedProgress)
                 {
                     Observation(observations, file, "action", a.Code, "stated-progress", p.Period, p.Value);
@@ -106,23 +108,23 @@ public static class CsvExport
                 foreach (var r in s.Rows)
                 {
                     summaries.Row([
-                        file, Page(r.Source), s.Id, s.Title, ModelIds.Of(s.Subject), s.Period?.ToString() ?? string.Empty, r.Label, ModelIds.Of(r.Role),
-                        string.Join(';', s.Bins), string.Join(';', r.Counts.Select(Value)), r.NotAvailable is { } nd ? Value(nd) : string.Empty,
+                        file, Page(r.Source), Text(s.Id), Text(s.Title), ModelIds.Of(s.Subject), s.Period?.ToString() ?? string.Empty, Text(r.Label), ModelIds.Of(r.Role),
+                        Text(string.Join(';', s.Bins)), string.Join(';', r.Counts.Select(Value)), r.NotAvailable is { } nd ? Value(nd) : string.Empty,
                         r.Total is { } t ? Value(t) : string.Empty]);
                 }
             }
 
             foreach (var c in report.Claims)
             {
-                claims.Row([file, Page(c.Source), c.SubjectCode ?? string.Empty, c.Period?.ToString() ?? string.Empty, ModelIds.Numbers(c.Numbers), c.Sentence]);
+                claims.Row([file, Page(c.Source), Text(c.SubjectCode), c.Period?.ToString() ?? string.Empty, ModelIds.Numbers(c.Numbers), Text(c.Sentence)]);
             }
 
             foreach (var f in stored.Audit.Findings)
             {
                 var l = f.Location;
                 findings.Row([
-                    file, Page(l), f.Rule, Severity(f.Severity), f.Code ?? string.Empty, f.Period ?? string.Empty, f.Stated, f.Recomputed, f.Message,
-                    f.Tolerance?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, f.Explanation, f.Id, l.Table ?? string.Empty, Int(l.Row), Int(l.Column),
+                    file, Page(l), Text(f.Rule), Severity(f.Severity), Text(f.Code), Text(f.Period), TextOrNumber(f.Stated), TextOrNumber(f.Recomputed), Text(f.Message),
+                    f.Tolerance?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Text(f.Explanation), Text(f.Id), Text(l.Table), Int(l.Row), Int(l.Column),
                     l.Box?.ToString() ?? string.Empty, stored.Document.Sha256]);
             }
         }
@@ -139,8 +141,8 @@ public static class CsvExport
         foreach (var d in documents)
         {
             table.Row([
-                d.File, d.Sha256, d.Kind, d.Status.Id(), Int(d.Pages), d.Error ?? string.Empty, d.ErrorKind ?? string.Empty, d.Entity?.Code ?? string.Empty,
-                d.Entity?.Name ?? string.Empty, d.Title ?? string.Empty, Int(d.Findings.Errors), Int(d.Findings.Warnings), Int(d.Findings.Infos),
+                Text(d.File), Text(d.Sha256), Text(d.Kind), d.Status.Id(), Int(d.Pages), Text(d.Error), Text(d.ErrorKind), Text(d.Entity?.Code),
+                Text(d.Entity?.Name), Text(d.Title), Int(d.Findings.Errors), Int(d.Findings.Warnings), Int(d.Findings.Infos),
                 Int(d.ElementsPrinted), Int(d.ElementsRead)]);
         }
     }
@@ -177,7 +179,7 @@ public static class CsvExport
     private static void Observation(Table table, string file, string subject, string code, string measure, Period? period, ReportValue value)
     {
         var s = value.Source;
-        table.Row([file, Page(s), subject, code, measure, period?.ToString() ?? string.Empty, Value(value), Int(value.Decimals), ModelIds.Of(value.Missing), s.Raw, s.Table ?? string.Empty, Int(s.Row), Int(s.Column)]);
+        table.Row([file, Page(s), subject, Text(code), measure, period?.ToString() ?? string.Empty, Value(value), Int(value.Decimals), ModelIds.Of(value.Missing), TextOrNumber(s.Raw), Text(s.Table), Int(s.Row), Int(s.Column)]);
     }
 
     private static string Page(Provenance source) => source.Page > 0 ? Int(source.Page) : string.Empty;

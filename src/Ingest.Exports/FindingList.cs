@@ -24,6 +24,10 @@ public enum FindingFormat
 /// <summary>Writes an alert list (stored findings with their documents) in one of the <see cref="FindingFormat"/>s.</summary>
 public static class FindingList
 {
+    private const int PageColumn = 2;
+    private const int StatedColumn = 6;
+    private const int RecomputedColumn = 7;
+
     private static readonly string[] Header = ["severity", "file", "page", "rule", "code", "period", "stated", "recomputed", "message", "entity", "explanation"];
 
     /// <summary>Writes the findings.</summary>
@@ -44,7 +48,7 @@ public static class FindingList
                     csv.WriteRecord(Header);
                     foreach (var row in rows)
                     {
-                        csv.WriteRecord(row);
+                        csv.WriteRecord(CsvRow(row));
                     }
                 }
 
@@ -81,7 +85,39 @@ public static class FindingList
         ];
     }
 
-    private static string MdCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    /// <summary>A row's fields as CSV: the page is a number, stated and recomputed mix figures and printed text, the rest is text.</summary>
+    private static string[] CsvRow(string[] row)
+        => [.. row.Select((field, i) => i switch { PageColumn => field, StatedColumn or RecomputedColumn => CsvText.TextOrNumber(field), _ => CsvText.Text(field) })];
+
+    /// <summary>A Markdown table cell that shows its text literally: what Markdown or HTML would read as markup is escaped,
+    /// line breaks become spaces.</summary>
+    internal static string MdCell(string text)
+    {
+        var cell = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            switch (c)
+            {
+                case '<':
+                    cell.Append("&lt;");
+                    break;
+                case '>':
+                    cell.Append("&gt;");
+                    break;
+                case '&':
+                    cell.Append("&amp;");
+                    break;
+                case '\\' or '|' or '`' or '[' or ']' or '*' or '_' or '~':
+                    cell.Append('\\').Append(c);
+                    break;
+                default:
+                    cell.Append(c);
+                    break;
+            }
+        }
+
+        return cell.ToString();
+    }
 
     /// <summary>Aligned columns: severity, file, page, rule, code, period, stated, recomputed; the message after them, unpadded.</summary>
     private static void WriteTable(TextWriter output, List<string[]> rows)

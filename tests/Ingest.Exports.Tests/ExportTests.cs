@@ -245,6 +245,50 @@ public sealed class ExportTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("+SUM(1,2)")]
+    [InlineData("@A1")]
+    [InlineData("-2+3")]
+    public async Task CsvExport_NamesStartingAFormula_PrefixedWithApostropheNegativeFigureStaysANumber(string hostile)
+    {
+        var (report, audit) = SampleReports.Hostile(hostile);
+        var record = DocumentRecord.FromReport("/in/pei.pdf", report, audit);
+
+        await CsvExport.WriteAsync(folder, ExportSource.InMemory([record], [new StoredReport(record, report, audit)]));
+
+        var quoted = hostile.Contains(',', StringComparison.Ordinal) ? "\"'" + hostile + "\"" : "'" + hostile;
+        Assert.StartsWith($"pei.pdf,{SampleReports.Sha('a')},pei-seguimiento,ok,3,,,{quoted},{quoted},{quoted},", Lines("documents.csv")[1], StringComparison.Ordinal);
+        Assert.StartsWith($"pei.pdf,2,{quoted},{quoted},ascendente,2021,-3.5,{quoted},", Lines("indicators.csv")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingList_CsvHostileText_PrefixedNegativeStatedFigureStaysANumber()
+    {
+        var finding = SampleReports.Pei().Audit.Findings[0] with { Stated = "-14.70", Recomputed = "=1+1", Message = "@SUM(A1)" };
+        var text = new StringWriter();
+
+        FindingList.Write(text, [new FindingRecord("+evil.pdf", SampleReports.Sha('a'), new EntityRef(null, "-ENTIDAD"), finding)], FindingFormat.Csv);
+
+        var row = text.ToString().Split('\n')[1];
+        Assert.StartsWith("error,'+evil.pdf,2,indicator-progress,IND.01.AEI.01.01,2024-S1,-14.70,'=1+1,'@SUM(A1),'-ENTIDAD,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingList_MdHostileText_ShowsItLiterally()
+    {
+        var finding = SampleReports.Pei().Audit.Findings[0] with { Message = "a|b `c` [d](e) *f* _g_ ~h~ & i\\j\nnext line" };
+        var text = new StringWriter();
+
+        FindingList.Write(text, [new FindingRecord("<img src=x onerror=alert(1)>.pdf", SampleReports.Sha('a'), null, finding)], FindingFormat.Md);
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.DoesNotContain("<img", lines[2], StringComparison.Ordinal);
+        Assert.Contains("| &lt;img src=x onerror=alert(1)&gt;.pdf |", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("| a\\|b \\`c\\` \\[d\\](e) \\*f\\* \\_g\\_ \\~h\\~ &amp; i\\\\j next line |", lines[2], StringComparison.Ordinal);
+    }
+
     private const string EverythingAddsUp = "every figure that could be recomputed adds up";
 
     private async Task<string> CompletePage(bool recomputed)

@@ -62,6 +62,33 @@ internal static class SampleReports
         return (report, new AuditResult(findings, reconciled));
     }
 
+    /// <summary>Builds <see cref="Pei"/> with every text read from the PDF (entity, title, codes, names, labels, sentences,
+    /// raw cell texts, finding texts) replaced by <paramref name="text"/>, and a baseline value of -3.5.</summary>
+    /// <remarks>For the tests of what the outputs do with a hostile text (a spreadsheet formula, markup).</remarks>
+    public static (CeplanReport Report, AuditResult Audit) Hostile(string text, string file = "pei.pdf")
+    {
+        var (pei, audit) = Pei(file);
+        Provenance Source(Provenance p) => p with { Raw = text, Table = text };
+        ReportValue Value(ReportValue v) => v with { Source = Source(v.Source) };
+        var report = pei with
+        {
+            Document = pei.Document with { Title = text, Entity = pei.Document.Entity! with { Code = text, Name = text } },
+            Objectives = [.. pei.Objectives.Select(o => o with { Code = text, Name = text, Source = Source(o.Source), StatedProgress = [.. o.StatedProgress.Select(p => p with { Value = Value(p.Value) })] })],
+            Actions = [.. pei.Actions.Select(a => a with { Code = text, ObjectiveCode = text, Name = text, Source = Source(a.Source), StatedProgress = [.. a.StatedProgress.Select(p => p with { Value = Value(p.Value) })] })],
+            Indicators = [.. pei.Indicators.Select(n => n with
+            {
+                Code = text, Name = text, ParentCode = text, Source = Source(n.Source), BaselineValue = ReportValue.Of(-3.5m, 1, Source(n.Source)),
+                Observations = [.. n.Observations.Select(o => o with { Value = Value(o.Value) })],
+            })],
+            Summaries = [.. pei.Summaries.Select(s => s with { Id = text, Title = text, Bins = [text, text, text], Rows = [.. s.Rows.Select(r => r with { Label = text, Source = Source(r.Source) })] })],
+            Claims = [.. pei.Claims.Select(c => c with { Sentence = text, SubjectCode = text, Source = Source(c.Source) })],
+        };
+        var findings = audit.Findings
+            .Select(f => f with { Id = text, Rule = text, Code = text, Period = text, Stated = text, Recomputed = text, Explanation = text, Message = text, Location = Source(f.Location) })
+            .ToList();
+        return (report, audit with { Findings = findings });
+    }
+
     /// <summary>Builds a report without findings for another file.</summary>
     public static (CeplanReport Report, AuditResult Audit) Clean(string file, string sha256)
     {

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Ingest.Exports;
 using Ingest.Tables;
 
 namespace Ingest.Cli.Tables;
 
-/// <summary>Writes tables as CSV: RFC 4180 quoting, one line per grid row, a blank line between tables.</summary>
+/// <summary>Writes tables as CSV: RFC 4180 quoting, one line per grid row, a blank line between tables; a cell that would
+/// start a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, carriage return) and is not a number gets a leading <c>'</c>.</summary>
 internal static class TableCsv
 {
     /// <summary>Appends one table; a spanning cell's text goes in its top-left slot, the slots it covers stay empty.</summary>
@@ -42,8 +44,11 @@ internal static class TableCsv
         output.Append('\n');
     }
 
-    private static void Field(string text, StringBuilder output)
+    private static void Field(string cell, StringBuilder output)
     {
+        // A cell is printed text or a figure; a text that a spreadsheet would run as a formula gets a leading "'".
+        var text = CsvText.TextOrNumber(cell);
+
         // RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled; in-cell line
         // breaks stay "\n" inside the quotes, as tabula prints them.
         if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
