@@ -15,3 +15,6 @@ internal static class ExitCodes
 
 /// <summary>A mistake in how the command was called.</summary>
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The input of a <c>pdf</c> command is not a regular file; the message names it and says what it is.</summary>
+internal sealed class NotAFileException(string message) : Exception(message);

@@ -49,7 +49,7 @@ internal static partial class PdfCommands
             var region = parse.GetValue(area) is { } text ? ParseArea(text) : (PdfRect?)null;
             var tableMode = ParseMode(parse.GetValue(mode)!);
             var path = parse.GetValue(file)!;
-            using var doc = PdfDocument.Open(path.FullName);
+            using var doc = Open(path);
             var output = new StringBuilder();
             if (parse.GetValue(logical))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Ingest.Pdf;
+using Ingest.Pipeline;
 
 namespace Ingest.Cli;
 
@@ -53,7 +54,7 @@ internal static partial class PdfCommands
         };
         cmd.SetAction(parse => Run(() =>
         {
-            using var doc = PdfDocument.Open(parse.GetValue(file)!.FullName);
+            using var doc = Open(parse.GetValue(file)!);
             var output = new StringBuilder();
             foreach (var p in Pages(doc, parse.GetValue(page)))
             {
@@ -62,6 +63,18 @@ internal static partial class PdfCommands
             }
         }));
         return cmd;
+    }
+
+    /// <summary>Opens FILE, refusing at once what is not a regular file (a folder, a FIFO, a device), which would fail
+    /// with "access denied" or never finish.</summary>
+    private static PdfDocument Open(FileInfo file)
+    {
+        if (InputFile.Refusal(file.FullName, long.MaxValue) is { } refusal)
+        {
+            throw new NotAFileException(refusal.Kind + ": " + refusal.Message);
+        }
+
+        return PdfDocument.Open(file.FullName);
     }
 
     private static IEnumerable<PdfPage> Pages(PdfDocument doc, int? page)
@@ -101,6 +114,11 @@ internal static partial class PdfCommands
             Console.Error.WriteLine("ingest: " + e.Message);
             return ExitCodes.Usage;
         }
+        catch (NotAFileException e)
+        {
+            Console.Error.WriteLine("ingest: " + e.Message);
+            return ExitCodes.Failed;
+        }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             Console.Error.WriteLine("ingest: file not found: " + e.Message);
@@ -118,3 +136,4 @@ internal static partial class PdfCommands
         }
     }
 }
+

@@ -7,7 +7,7 @@ using Ingest.Storage.Sqlite;
 
 namespace Ingest.Cli;
 
-/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S] [--allow-partial]</c>.</summary>
+/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S] [--max-file-size BYTES] [--allow-partial]</c>.</summary>
 internal static class RunCommand
 {
     /// <summary>Gets the default database file, in the current folder.</summary>
@@ -37,10 +37,11 @@ internal static class RunCommand
         var workers = new Option<int>("--workers") { Description = $"Documents processed in parallel (1 to {MaxWorkers}).", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 4) };
         var force = new Option<bool>("--force") { Description = "Process files already in the database again and replace them." };
         var timeout = new Option<double>("--timeout") { Description = $"Seconds one document may take before it fails with 'timeout' (above 0, at most {MaxTimeoutSeconds}).", DefaultValueFactory = _ => 120 };
+        var maxFileSize = new Option<string>("--max-file-size") { Description = "Bytes of the largest file read; a larger one fails with 'limit-exceeded' without being read.", DefaultValueFactory = _ => (1L << 30).ToString(CultureInfo.InvariantCulture) };
         var allowPartial = new Option<bool>("--allow-partial") { Description = "Exit 0 when some file is 'partial' (part of it could not be read); without it, a partial file makes the exit code 1 like a failed one." };
         var command = new Command("run", "Ingest PDF reports into the database: read, classify, parse, audit and store each file, one transaction per file.")
         {
-            paths, db, output, workers, force, timeout, allowPartial,
+            paths, db, output, workers, force, timeout, maxFileSize, allowPartial,
         };
         command.SetAction(parse => Cli.Guard(() => RunAsync(
             parse.GetValue(paths)!,
@@ -49,6 +50,7 @@ internal static class RunCommand
             parse.GetValue(workers),
             parse.GetValue(force),
             parse.GetValue(timeout),
+            parse.GetValue(maxFileSize)!,
             parse.GetValue(allowPartial),
             processor(),
             string.Join(' ', parse.Tokens.Select(t => t.Value))).GetAwaiter().GetResult()));
@@ -62,7 +64,7 @@ internal static class RunCommand
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
-    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, bool allowPartial, DocumentProcessor processor, string arguments)
+    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, string maxFileSize, bool allowPartial, DocumentProcessor processor, string arguments)
     {
         if (workers is < 1 or > MaxWorkers)
         {
@@ -77,6 +79,12 @@ internal static class RunCommand
         if (output is not null && File.Exists(output))
         {
             throw new UsageException($"--out {output} is a file; it must be a folder (it is created when missing).");
+        }
+
+        // Read as text so that "abc", "-1" or "1e9" all get this message rather than the parser's.
+        if (!long.TryParse(maxFileSize, NumberStyles.None, CultureInfo.InvariantCulture, out var maxBytes) || maxBytes < 1)
+        {
+            throw new UsageException($"--max-file-size must be a positive whole number of bytes (got '{maxFileSize}').");
         }
 
         var (files, unmatched) = InputFiles.Expand(paths);
@@ -95,7 +103,7 @@ internal static class RunCommand
         try
         {
             await using var store = SqliteReportStore.Open(db);
-            var options = new PipelineOptions { Workers = workers, Force = force, DocumentTimeout = TimeSpan.FromSeconds(timeout), Arguments = arguments };
+            var options = new PipelineOptions { Workers = workers, Force = force, DocumentTimeout = TimeSpan.FromSeconds(timeout), MaxFileSize = maxBytes, Arguments = arguments };
             var progress = new ConsoleProgress(Console.Error, interactive: !Console.IsErrorRedirected);
             var result = await new IngestPipeline(store, processor, options).RunAsync(files, progress, interrupt.Token).ConfigureAwait(false);
             progress.Finish();

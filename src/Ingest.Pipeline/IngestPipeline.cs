@@ -187,14 +187,38 @@ public sealed class IngestPipeline
     private async Task<Processed> ProcessAsync(int index, string path, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        StageTimings ReadTimings() => new(Stopwatch.GetElapsedTime(started), default, default, default);
+
+        // The timeout covers reading the bytes too: a file on a stalled disk or share fails with 'timeout' like a slow parse.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.DocumentTimeout);
         byte[] bytes;
         try
         {
-            bytes = await ioRetry.ExecuteAsync(static async (p, ct) => await File.ReadAllBytesAsync(p, ct).ConfigureAwait(false), path, cancellationToken).ConfigureAwait(false);
+            // Checked before opening: opening a FIFO waits for a writer, reading a device may never end.
+            if (InputFile.Refusal(path, options.MaxFileSize) is { } refusal)
+            {
+                return Processed.WithoutModel(index, DocumentRecord.Failure(path, string.Empty, null, refusal.Kind, refusal.Message), ReadTimings());
+            }
+
+            // On a worker thread, so that an open that blocks (the file swapped for a FIFO since the check) cannot hold this one.
+            var reading = Task.Run(() => ioRetry.ExecuteAsync(static async (state, ct) => await ReadBoundedAsync(state.path, state.MaxFileSize, ct).ConfigureAwait(false), (path, options.MaxFileSize), timeout.Token).AsTask(), timeout.Token);
+            if (await reading.WaitAsync(timeout.Token).ConfigureAwait(false) is not { } read)
+            {
+                var (kind, message) = InputFile.Refusal(path, options.MaxFileSize) ?? ("limit-exceeded", $"{path} grew over the limit of {options.MaxFileSize} bytes while it was read.");
+                return Processed.WithoutModel(index, DocumentRecord.Failure(path, string.Empty, null, kind, message), ReadTimings());
+            }
+
+            bytes = read;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Processed.WithoutModel(index, DocumentRecord.Failure(path, string.Empty, null, "io-error", e.Message), new StageTimings(Stopwatch.GetElapsedTime(started), default, default, default));
+            var message = $"Not finished after {options.DocumentTimeout.TotalSeconds:0.#} s (stage: read).";
+            return Processed.WithoutModel(index, DocumentRecord.Failure(path, string.Empty, null, "timeout", message), ReadTimings());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Processed.WithoutModel(index, DocumentRecord.Failure(path, string.Empty, null, "io-error", e.Message), ReadTimings());
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -202,11 +226,9 @@ public sealed class IngestPipeline
         {
             // The stored facts (kind, pages, entity, counts) under this run's name for the file.
             var skipped = stored with { File = Path.GetFileName(path), Path = path, Status = DocumentStatus.Skipped };
-            return Processed.WithoutModel(index, skipped, new StageTimings(Stopwatch.GetElapsedTime(started), default, default, default));
+            return Processed.WithoutModel(index, skipped, ReadTimings());
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.DocumentTimeout);
         var work = new Work(this, path, sha256, bytes, started);
         try
         {
@@ -226,6 +248,25 @@ public sealed class IngestPipeline
         {
             // A bug in a layer must not stop the batch: the document is recorded with the exception's type and message.
             return Processed.WithoutModel(index, DocumentRecord.Failure(path, sha256, work.Pages, "internal-error", e.GetType().Name + ": " + e.Message), work.Timings);
+        }
+    }
+
+    /// <summary>Reads a file's bytes, or returns <see langword="null"/> when the open file is longer than
+    /// <paramref name="maxLength"/> (it grew since it was checked): it is not read to its end.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(string path, long maxLength, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            var length = stream.Length;
+            if (length > maxLength)
+            {
+                return null;
+            }
+
+            var bytes = new byte[length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return bytes;
         }
     }
 

@@ -8,9 +8,12 @@ public static class InputFiles
 {
     /// <summary>Expands paths: a file is taken as is, a folder gives every <c>.pdf</c> under it (recursively), a path with
     /// <c>*</c>, <c>?</c> or <c>**</c> gives the files it matches.</summary>
+    /// <remarks>A folder reached through symbolic links is walked once, whatever the number of links to it (a link to
+    /// <c>..</c> adds nothing), and a file reached by several paths (links, hard links, two inputs) is taken once, by the
+    /// first of them in order.</remarks>
     /// <param name="paths">The paths, as given.</param>
-    /// <returns>The absolute paths, each once, in the order given and, within a folder or glob, in ordinal order; and one
-    /// message per path that matched nothing.</returns>
+    /// <returns>The absolute paths, each file once, in the order given and, within a folder or glob, in ordinal order;
+    /// and one message per path that matched nothing.</returns>
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Unmatched) Expand(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -27,7 +30,7 @@ public static class InputFiles
 
             foreach (var file in found)
             {
-                if (seen.Add(file))
+                if (seen.Add(InputFile.Identity(file) ?? file))
                 {
                     files.Add(file);
                 }
@@ -52,10 +55,54 @@ public static class InputFiles
 
         if (Directory.Exists(full))
         {
-            return Sorted(Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(IsPdfName));
+            return Sorted(Walk(full).Where(IsPdfName));
         }
 
         return [];
+    }
+
+    /// <summary>Lists every file under <paramref name="root"/>, entering each folder once: links to a folder already
+    /// entered (a cycle such as a link to <c>..</c>, or a second link to the same folder) are not followed again.</summary>
+    /// <remarks>Real folders are walked before linked ones, and links in ordinal order, so that a folder reached both
+    /// ways is listed under its real path and the result does not depend on the order the file system lists entries.</remarks>
+    private static List<string> Walk(string root)
+    {
+        var files = new List<string>();
+        var entered = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new Stack<string>();
+        var links = new SortedSet<string>(StringComparer.Ordinal);
+        folders.Push(root);
+        while (folders.TryPop(out var folder) || TryTakeFirst(links, out folder))
+        {
+            if (!entered.Add(InputFile.Identity(folder) ?? folder))
+            {
+                continue;
+            }
+
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
+            {
+                if (!Directory.Exists(entry))
+                {
+                    files.Add(entry);
+                }
+                else if (new DirectoryInfo(entry).LinkTarget is null)
+                {
+                    folders.Push(entry);
+                }
+                else
+                {
+                    links.Add(entry);
+                }
+            }
+        }
+
+        return files;
+    }
+
+    private static bool TryTakeFirst(SortedSet<string> set, out string first)
+    {
+        first = set.Min!;
+        return set.Remove(first);
     }
 
     private static bool IsPdfName(string file) => file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
@@ -92,7 +139,7 @@ public static class InputFiles
         }
 
         var regex = new Regex("^" + ToRegex(segments[fixedCount..]) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return Sorted(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return Sorted(Walk(root)
             .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/'))));
     }
 

@@ -14,6 +14,10 @@ public sealed record PipelineOptions
     /// <value>The default value is 2 minutes.</value>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Gets the size in bytes of the largest file read; a larger one fails with <c>limit-exceeded</c> without being read.</summary>
+    /// <value>The default value is 1 GiB.</value>
+    public long MaxFileSize { get; init; } = 1L << 30;
+
     /// <summary>Gets the command line recorded with the run.</summary>
     public string Arguments { get; init; } = string.Empty;
 

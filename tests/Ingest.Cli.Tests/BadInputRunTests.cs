@@ -64,7 +64,7 @@ public sealed class BadInputRunTests : IDisposable
     }
 
     /// <summary>Reads a CSV file written by the exports (no field holds a line break in these columns).</summary>
-    private static List<Dictionary<string, string>> Rows(string path)
+    internal static List<Dictionary<string, string>> Rows(string path)
     {
         var lines = File.ReadAllLines(path);
         var header = Fields(lines[0]);

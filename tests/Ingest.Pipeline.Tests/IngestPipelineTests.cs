@@ -49,6 +49,29 @@ public sealed class IngestPipelineTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_FifoDeviceLinkAndLargeFile_FailEachWithoutReadingAndTheGoodFileIsStored()
+    {
+        var good = inputs.Add("good.pdf", TestInputs.GoodPdf("Good"));
+        var fifo = Path.Combine(inputs.InputFolder, "f.pdf");
+        InputFileTests.MakeFifo(fifo);
+        var zero = Path.Combine(inputs.InputFolder, "a-zero.pdf");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        var large = inputs.Add("large.pdf", new byte[new FileInfo(good).Length + 1]);
+        await using var store = SqliteReportStore.Open(inputs.Database);
+        var options = new PipelineOptions { Workers = 2, MaxFileSize = new FileInfo(good).Length, DocumentTimeout = TimeSpan.FromSeconds(20) };
+
+        var result = await new IngestPipeline(store, FakeProcessors.Sample, options).RunAsync([fifo, zero, large, good]).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.False(result.Cancelled);
+        Assert.Equal(
+            [("failed", "not-a-file"), ("failed", "not-a-file"), ("failed", "limit-exceeded"), ("ok", null)],
+            result.Outcomes.Select(o => (o.Document.Status.Id(), o.Document.ErrorKind)));
+        Assert.Contains("is a FIFO (named pipe), not a regular file", result.Outcomes[0].Document.Error, StringComparison.Ordinal);
+        Assert.Contains("is a character device, not a regular file", result.Outcomes[1].Document.Error, StringComparison.Ordinal);
+        Assert.Equal("3|1|1|0", Scalar("SELECT failed || '|' || ok || '|' || (finished_at IS NOT NULL) || '|' || cancelled FROM runs;"));
+    }
+
+    [Fact]
     public async Task RunAsync_SameBytesUnderTwoNames_StoresOneAndSkipsTheOther()
     {
         var bytes = TestInputs.GoodPdf("Twin");

@@ -46,4 +46,32 @@ public sealed class InputFilesTests : IDisposable
         Assert.Equal([file], files);
         Assert.Equal([missing], unmatched);
     }
+
+    [Fact]
+    public async Task Expand_TwoFolderLinksToTheParent_EndsAndListsEachFileOnce()
+    {
+        var good = inputs.Add("a/good.pdf", [1]);
+        var other = inputs.Add("b/other.pdf", [2]);
+        Directory.CreateSymbolicLink(Path.Combine(inputs.InputFolder, "a", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(inputs.InputFolder, "b", "up"), "..");
+
+        var (files, unmatched) = await Task.Run(() => InputFiles.Expand([inputs.InputFolder])).WaitAsync(TimeSpan.FromSeconds(30));
+        var (globbed, _) = await Task.Run(() => InputFiles.Expand([Path.Combine(inputs.InputFolder, "**", "*.pdf")])).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal([good, other], files);
+        Assert.Equal([good, other], globbed);
+        Assert.Empty(unmatched);
+    }
+
+    [Fact]
+    public void Expand_SameFileThroughALinkedFolderAndALinkedFile_TakesItOnceByItsRealPath()
+    {
+        var real = inputs.Add("real/report.pdf", [1]);
+        Directory.CreateSymbolicLink(Path.Combine(inputs.InputFolder, "0-linked"), "real");
+        File.CreateSymbolicLink(Path.Combine(inputs.InputFolder, "real", "z-alias.pdf"), "report.pdf");
+
+        var (files, _) = InputFiles.Expand([inputs.InputFolder, Path.Combine(inputs.InputFolder, "0-linked", "report.pdf")]);
+
+        Assert.Equal([real], files);
+    }
 }
