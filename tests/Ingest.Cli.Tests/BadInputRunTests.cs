@@ -67,39 +67,7 @@ public sealed class BadInputRunTests : IDisposable
     internal static List<Dictionary<string, string>> Rows(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = Fields(lines[0]);
-        return [.. lines.Skip(1).Select(Fields).Select(f => header.Select((h, i) => (h, v: i < f.Count ? f[i] : string.Empty)).ToDictionary(p => p.h, p => p.v, StringComparer.Ordinal))];
-    }
-
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (quoted && ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (ch == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
+        var header = CsvFields.Split(lines[0]);
+        return [.. lines.Skip(1).Select(CsvFields.Split).Select(f => header.Select((h, i) => (h, v: i < f.Count ? f[i] : string.Empty)).ToDictionary(p => p.h, p => p.v, StringComparer.Ordinal))];
     }
 }

@@ -33,17 +33,17 @@ public sealed partial class CsvInjectionTests : IDisposable
         await CsvExport.WriteAsync(folder, ExportSource.InMemory([record, failed], [new StoredReport(record, report, audit)]));
         foreach (var file in CsvExport.Files)
         {
-            fields.AddRange(Fields(File.ReadAllText(Path.Combine(folder, file))).Select(f => (file, f)));
+            fields.AddRange(CsvFields.Split(File.ReadAllText(Path.Combine(folder, file))).Select(f => (file, f)));
         }
 
         var findings = new StringWriter();
         FindingList.Write(findings, [.. audit.Findings.Select(f => new FindingRecord(hostile, SampleReports.Sha('a'), new EntityRef(hostile, hostile), f))], FindingFormat.Csv);
-        fields.AddRange(Fields(findings.ToString()).Select(f => ("findings --format csv", f)));
+        fields.AddRange(CsvFields.Split(findings.ToString()).Select(f => ("findings --format csv", f)));
 
         var tables = new StringBuilder();
         var box = new PdfRect(0, 0, 10, 10);
         TableCsv.Write(new Table(1, box, [new Cell(0, 0, 1, 1, box, hostile), new Cell(0, 1, 1, 1, box, "-3.5"), new Cell(0, 2, 1, 1, box, hostile + "\n" + hostile)], 1, 3), tables);
-        fields.AddRange(Fields(tables.ToString()).Select(f => ("pdf tables", f)));
+        fields.AddRange(CsvFields.Split(tables.ToString()).Select(f => ("pdf tables", f)));
 
         // The missing mark '-' of a figure column is written as printed (SPEC section 6), not as a text.
         var formulas = fields.Where(f => f.Field is [not '\'', ..] && f.Field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && f.Field != "-" && !Number().IsMatch(f.Field)).ToList();
@@ -53,49 +53,6 @@ public sealed partial class CsvInjectionTests : IDisposable
         Assert.Contains(("findings --format csv", "'" + hostile), fields);
         Assert.Contains(("pdf tables", "'" + hostile), fields);
         Assert.Contains(("pdf tables", "-3.5"), fields);
-    }
-
-    /// <summary>Splits CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks) into its fields.</summary>
-    private static List<string> Fields(string csv)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c is ',' or '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        return fields;
     }
 
     [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?\z")]
