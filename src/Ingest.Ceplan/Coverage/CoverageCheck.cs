@@ -30,6 +30,7 @@ internal static partial class CoverageCheck
         var read = ReadCodes(parsed, out var withoutFigures);
         var printed = new List<PrintedElement>();
         var unread = new List<UnreadElement>();
+
         // The codes of the report's own plan printed in each table that gave the model nothing (a printing inside a table that
         // was read belongs to it); an empty entry stands for a code read elsewhere or quoted from another plan.
         var inUnreadTable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
