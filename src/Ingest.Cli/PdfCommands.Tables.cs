@@ -44,12 +44,14 @@ internal static partial class PdfCommands
             format,
             logical,
         };
+        var passwords = new PasswordOptions();
+        passwords.AddTo(cmd);
         cmd.SetAction(parse => Run(() =>
         {
             var region = parse.GetValue(area) is { } text ? ParseArea(text) : (PdfRect?)null;
             var tableMode = ParseMode(parse.GetValue(mode)!);
             var path = parse.GetValue(file)!;
-            using var doc = Open(path);
+            using var doc = Open(path, passwords.Read(parse));
             var output = new StringBuilder();
             if (parse.GetValue(logical))
             {

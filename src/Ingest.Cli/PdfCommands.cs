@@ -52,9 +52,11 @@ internal static partial class PdfCommands
             file,
             page,
         };
+        var passwords = new PasswordOptions();
+        passwords.AddTo(cmd);
         cmd.SetAction(parse => Run(() =>
         {
-            using var doc = Open(parse.GetValue(file)!);
+            using var doc = Open(parse.GetValue(file)!, passwords.Read(parse));
             var output = new StringBuilder();
             foreach (var p in Pages(doc, parse.GetValue(page)))
             {
@@ -66,15 +68,16 @@ internal static partial class PdfCommands
     }
 
     /// <summary>Opens FILE, refusing at once what is not a regular file (a folder, a FIFO, a device), which would fail
-    /// with "access denied" or never finish.</summary>
-    private static PdfDocument Open(FileInfo file)
+    /// with "access denied" or never finish; an encrypted file is tried with the empty password, then each of
+    /// <paramref name="passwords"/>.</summary>
+    private static PdfDocument Open(FileInfo file, IReadOnlyList<string> passwords)
     {
         if (InputFile.Refusal(file.FullName, long.MaxValue) is { } refusal)
         {
             throw new NotAFileException(refusal.Kind + ": " + refusal.Message);
         }
 
-        return PdfDocument.Open(file.FullName);
+        return PasswordAttempts.Open(File.ReadAllBytes(file.FullName), null, passwords);
     }
 
     private static IEnumerable<PdfPage> Pages(PdfDocument doc, int? page)

@@ -7,7 +7,7 @@ using Ingest.Storage.Sqlite;
 
 namespace Ingest.Cli;
 
-/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S] [--max-file-size BYTES] [--allow-partial]</c>.</summary>
+/// <summary><c>ingest run PATH... [--db FILE] [--out DIR] [--workers N] [--force] [--timeout S] [--max-file-size BYTES] [--allow-partial] [--password PW]... [--passwords-file FILE]</c>.</summary>
 internal static class RunCommand
 {
     /// <summary>Gets the default database file, in the current folder.</summary>
@@ -43,6 +43,8 @@ internal static class RunCommand
         {
             paths, db, output, workers, force, timeout, maxFileSize, allowPartial,
         };
+        var passwords = new PasswordOptions();
+        passwords.AddTo(command);
         command.SetAction(parse => Cli.Guard(() => RunAsync(
             parse.GetValue(paths)!,
             parse.GetValue(db)!,
@@ -52,8 +54,9 @@ internal static class RunCommand
             parse.GetValue(timeout),
             parse.GetValue(maxFileSize)!,
             parse.GetValue(allowPartial),
+            () => passwords.Read(parse),
             processor(),
-            string.Join(' ', parse.Tokens.Select(t => t.Value))).GetAwaiter().GetResult()));
+            PasswordOptions.Mask(parse)).GetAwaiter().GetResult()));
         return command;
     }
 
@@ -64,7 +67,7 @@ internal static class RunCommand
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
-    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, string maxFileSize, bool allowPartial, DocumentProcessor processor, string arguments)
+    private static async Task<int> RunAsync(string[] paths, string db, string? output, int workers, bool force, double timeout, string maxFileSize, bool allowPartial, Func<IReadOnlyList<string>> readPasswords, DocumentProcessor processor, string arguments)
     {
         if (workers is < 1 or > MaxWorkers)
         {
@@ -87,6 +90,7 @@ internal static class RunCommand
             throw new UsageException($"--max-file-size must be a positive whole number of bytes (got '{maxFileSize}').");
         }
 
+        var passwords = readPasswords();
         var (files, unmatched) = InputFiles.Expand(paths);
         if (unmatched.Count > 0)
         {
@@ -103,7 +107,7 @@ internal static class RunCommand
         try
         {
             await using var store = SqliteReportStore.Open(db);
-            var options = new PipelineOptions { Workers = workers, Force = force, DocumentTimeout = TimeSpan.FromSeconds(timeout), MaxFileSize = maxBytes, Arguments = arguments };
+            var options = new PipelineOptions { Workers = workers, Force = force, DocumentTimeout = TimeSpan.FromSeconds(timeout), MaxFileSize = maxBytes, Arguments = arguments, Passwords = passwords };
             var progress = new ConsoleProgress(Console.Error, interactive: !Console.IsErrorRedirected);
             var result = await new IngestPipeline(store, processor, options).RunAsync(files, progress, interrupt.Token).ConfigureAwait(false);
             progress.Finish();

@@ -288,7 +288,7 @@ public sealed class IngestPipeline
         public void Run()
         {
             var file = System.IO.Path.GetFileName(path);
-            using var document = PdfDocument.Open(bytes!, owner.options.Pdf);
+            using var document = PasswordAttempts.Open(bytes!, owner.options.Pdf, owner.options.Passwords);
             bytes = null;
             Pages = document.PageCount;
             var read = Stopwatch.GetElapsedTime(started);

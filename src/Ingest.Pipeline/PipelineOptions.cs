@@ -27,6 +27,12 @@ public sealed record PipelineOptions
     /// <summary>Gets PDF reading options (password, limits).</summary>
     public PdfReadOptions? Pdf { get; init; }
 
+    /// <summary>Gets the passwords tried, in order, on an encrypted file that the password of <see cref="Pdf"/> (the empty one
+    /// by default) does not open; a file that none opens fails with <c>password-required</c>. They are never stored or
+    /// printed: record them in <see cref="Arguments"/> masked.</summary>
+    /// <value>The default value is no password.</value>
+    public IReadOnlyList<string> Passwords { get; init; } = [];
+
     /// <summary>Gets a hook called after each document is recorded, on the store stage (tests stop a run midway with it).</summary>
     internal Action<DocumentOutcome>? AfterStored { get; init; }
 }

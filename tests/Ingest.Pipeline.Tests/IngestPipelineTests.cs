@@ -123,6 +123,33 @@ public sealed class IngestPipelineTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_UserPasswordFileAndPasswords_OpensItWithTheRightOneInTheList()
+    {
+        inputs.Add("password.pdf", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "aes-256-userpw.pdf")));
+        var (files, _) = InputFiles.Expand([inputs.InputFolder]);
+        await using var store = SqliteReportStore.Open(inputs.Database);
+
+        var result = await new IngestPipeline(store, PdfOnlyProcessor.Instance, new PipelineOptions { Passwords = ["wrong", "secret"] }).RunAsync(files);
+
+        Assert.Equal(DocumentStatus.Ok, Assert.Single(result.Outcomes).Document.Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_UserPasswordFileAndOnlyWrongPasswords_FailsPasswordRequiredCountingTheTries()
+    {
+        inputs.Add("password.pdf", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "aes-256-userpw.pdf")));
+        var (files, _) = InputFiles.Expand([inputs.InputFolder]);
+        await using var store = SqliteReportStore.Open(inputs.Database);
+
+        var result = await new IngestPipeline(store, PdfOnlyProcessor.Instance, new PipelineOptions { Passwords = ["wrong-a", "wrong-b"] }).RunAsync(files);
+
+        var document = Assert.Single(result.Outcomes).Document;
+        Assert.Equal(("failed", "password-required"), (document.Status.Id(), document.ErrorKind));
+        Assert.Contains("None of the 3 passwords tried opened it.", document.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-", document.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_BadInputs_EveryFileHasARowAndTheGoodOnesAreIngested()
     {
         inputs.Add("truncated.pdf", BadPdfs.Truncated);
