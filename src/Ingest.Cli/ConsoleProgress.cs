@@ -18,16 +18,28 @@ internal sealed class ConsoleProgress(TextWriter output, bool interactive) : IPr
         var doc = value.Last.Document;
         if (interactive)
         {
-            var line = string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {rate:0.0} files/s, {value.Failed} failed, {value.Skipped} skipped  {doc.File}");
+            var line = string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {rate:0.0} files/s, {value.Failed} failed, {value.Skipped} skipped  {Printable(doc.File)}");
             var padded = line.Length < width ? line.PadRight(width) : line;
             width = line.Length;
             output.Write("\r" + padded);
             return;
         }
 
-        var detail = doc.Status == DocumentStatus.Failed ? $" ({doc.ErrorKind}: {doc.Error})" : string.Empty;
-        output.Write(string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {doc.Status.Id()} {doc.File} {value.Last.Timings.Total.TotalSeconds:0.00} s{detail}\n"));
+        var detail = doc.Status == DocumentStatus.Failed ? $" ({doc.ErrorKind}: {Printable(doc.Error)})" : string.Empty;
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"[{value.Done}/{value.Total}] {doc.Status.Id()} {Printable(doc.File)} {value.Last.Timings.Total.TotalSeconds:0.00} s{detail}\n"));
     }
+
+    /// <summary>Gets a file name or message as printed: each control character (a line break, a tab, an escape) becomes
+    /// <c>?</c>, so that one file is one line and a name cannot move the cursor.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without control characters.</returns>
+    public static string Printable(string? text) => text is null ? string.Empty : string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.IsControl(source[i]) ? '?' : source[i];
+        }
+    });
 
     /// <summary>Ends the self-updating line.</summary>
     public void Finish()

@@ -150,13 +150,13 @@ internal static class RunCommand
         text.Append(CultureInfo.InvariantCulture, $"Findings: {counts.Errors} errors, {counts.Warnings} warnings, {counts.Infos} info. Database: {database}\n");
         foreach (var failed in result.Outcomes.Where(o => o.Document.Status == DocumentStatus.Failed))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  failed {failed.Document.File}: {failed.Document.ErrorKind}: {failed.Document.Error}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  failed {ConsoleProgress.Printable(failed.Document.File)}: {failed.Document.ErrorKind}: {ConsoleProgress.Printable(failed.Document.Error)}\n");
         }
 
         foreach (var partial in result.Outcomes.Where(o => o.Document.Status == DocumentStatus.Partial))
         {
             var d = partial.Document;
-            text.Append(CultureInfo.InvariantCulture, $"  partial {d.File}: {d.Kind}, read {d.ElementsRead} of {d.ElementsPrinted} printed elements\n");
+            text.Append(CultureInfo.InvariantCulture, $"  partial {ConsoleProgress.Printable(d.File)}: {d.Kind}, read {d.ElementsRead} of {d.ElementsPrinted} printed elements\n");
         }
 
         Console.Out.Write(text.ToString());

@@ -109,7 +109,15 @@ public sealed class PdfDocument : IDisposable
         var result = new List<(PdfDictionary, PdfDictionary?, double[], int)>();
         var root = Store.ResolveDictionary(Store.Trailer["Root"]) ?? throw new PdfDamagedException("The trailer names no document catalog (/Root).");
         var visited = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        string? cycle = null;
         Walk(root["Pages"], null, null, null, 0);
+
+        // A cycle beside reachable pages is repaired by skipping the branch; a tree that only cycles has no page to read.
+        if (result.Count == 0 && cycle is not null)
+        {
+            throw new PdfDamagedException($"The page tree has no reachable page: its /Kids refer back to {cycle}, a node already visited.");
+        }
+
         return result;
 
         void Walk(PdfObject? nodeRef, PdfDictionary? resources, double[]? mediaBox, int? rotate, int depth)
@@ -121,6 +129,7 @@ public sealed class PdfDocument : IDisposable
 
             if (!visited.Add(node))
             {
+                cycle ??= Describe(nodeRef);
                 Store.AddRepair("page-tree-cycle", $"The page tree refers back to a node already visited ({Describe(nodeRef)}); that branch was skipped.");
                 return;
             }

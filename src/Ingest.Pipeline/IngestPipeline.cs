@@ -238,7 +238,7 @@ public sealed class IngestPipeline
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             var message = $"Not finished after {options.DocumentTimeout.TotalSeconds:0.#} s (stage: {work.Stage}).";
-            return Processed.WithoutModel(index, DocumentRecord.Failure(path, sha256, work.Pages, "timeout", message), work.Timings);
+            return Processed.WithoutModel(index, DocumentRecord.Failure(path, sha256, work.Pages, "timeout", message), work.TimingsUntilNow());
         }
         catch (PdfException e)
         {
@@ -284,6 +284,21 @@ public sealed class IngestPipeline
         public AuditResult? Audit { get; private set; }
 
         public StageTimings Timings { get; private set; }
+
+        /// <summary>Gets the timings with the stage still running given the time it has run so far (a document that
+        /// timed out took its timeout, not just the stages it finished).</summary>
+        public StageTimings TimingsUntilNow()
+        {
+            var done = Timings;
+            var running = Stopwatch.GetElapsedTime(started) - done.Total;
+            return Stage switch
+            {
+                "parse" => done with { Parse = done.Parse + running },
+                "audit" => done with { Audit = done.Audit + running },
+                "done" => done,
+                _ => done with { Read = done.Read + running },
+            };
+        }
 
         public void Run()
         {

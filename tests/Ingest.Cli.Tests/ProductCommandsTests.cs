@@ -55,6 +55,45 @@ public sealed class ProductCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Run_FileNameWithALineBreak_PrintsOneProgressLineAndOneSummaryLineForIt()
+    {
+        File.WriteAllBytes(Path.Combine(Input, "c\nbroken.pdf"), BadPdfs.PlainText);
+
+        var (_, output, error) = Run("run", Input, "--db", Db, "--workers", "2");
+
+        var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, progress.Length);
+        Assert.Single(progress, l => l.Contains(" c?broken.pdf ", StringComparison.Ordinal));
+        Assert.All(progress, l => Assert.StartsWith("[", l, StringComparison.Ordinal));
+        Assert.Single(output.Split('\n'), l => l.StartsWith("  failed c?broken.pdf: not-a-pdf: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(output.Split('\n'), l => l.StartsWith("broken.pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_ADocumentOverItsTimeout_ProgressShowsTheTimeItRan()
+    {
+        var blocking = new DocumentProcessor(
+            (doc, file, sha) =>
+            {
+                if (file == "b.pdf")
+                {
+                    Thread.Sleep(3000);
+                }
+
+                return Fake.Parse(doc, file, sha);
+            },
+            Fake.Audit);
+
+        var (_, _, error) = CommandRunner.Run(() => blocking, "run", Input, "--db", Db, "--workers", "2", "--timeout", "0.5");
+
+        var line = Assert.Single(error.Split('\n'), l => l.Contains(" b.pdf ", StringComparison.Ordinal));
+        Assert.Contains("failed b.pdf ", line, StringComparison.Ordinal);
+        Assert.Contains("(timeout: ", line, StringComparison.Ordinal);
+        var seconds = double.Parse(line.Split(" b.pdf ")[1].Split(" s")[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(seconds, 0.45, 60);
+    }
+
+    [Fact]
     public void Run_SomeFilesFail_ExitsOneAndDocumentsCsvHasEveryFile()
     {
         File.WriteAllBytes(Path.Combine(Input, "broken.pdf"), BadPdfs.PlainText);

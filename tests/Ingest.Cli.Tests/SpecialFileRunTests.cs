@@ -38,6 +38,23 @@ public sealed class SpecialFileRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_UnreadableFileRunTwice_ListsItOnceAsIoError()
+    {
+        AddGood("good.pdf");
+        File.CreateSymbolicLink(Path.Combine(Input, "x.pdf"), "missing");
+
+        await RunAsync(Input);
+        await RunAsync(Input);
+        var (code, _, _) = await Task.Run(() => CommandRunner.Run("export", "--db", Path.Combine(root, "ingest.db"), "--out", Path.Combine(root, "export"))).WaitAsync(Limit);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var rows = BadInputRunTests.Rows(Path.Combine(root, "export", "documents.csv"));
+        var unreadable = Assert.Single(rows, r => r["file"] == "x.pdf");
+        Assert.Equal(("failed", "io-error", string.Empty), (unreadable["status"], unreadable["error_kind"], unreadable["sha256"]));
+        Assert.Equal("ok", Assert.Single(rows, r => r["file"] == "good.pdf")["status"]);
+    }
+
+    [Fact]
     public async Task Run_Fifo_FailsAsNotAFileWithoutWaitingForAWriter()
     {
         AddGood("good.pdf");

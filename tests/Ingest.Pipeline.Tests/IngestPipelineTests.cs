@@ -201,6 +201,20 @@ public sealed class IngestPipelineTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_CyclicKidsWithoutAPage_RecordsFailedAsDamaged()
+    {
+        inputs.Add("cyclic-only.pdf", BadPdfs.CyclicKidsWithoutAPage);
+        var (files, _) = InputFiles.Expand([inputs.InputFolder]);
+        await using var store = SqliteReportStore.Open(inputs.Database);
+
+        var result = await new IngestPipeline(store, PdfOnlyProcessor.Instance, new PipelineOptions { Workers = 1 }).RunAsync(files);
+
+        var document = Assert.Single(result.Outcomes).Document;
+        Assert.Equal(("failed", "damaged"), (document.Status.Id(), document.ErrorKind));
+        Assert.Equal("failed|damaged", Scalar("SELECT status || '|' || error_kind FROM documents WHERE file = 'cyclic-only.pdf';"));
+    }
+
+    [Fact]
     public async Task RunAsync_ADocumentOverItsTimeout_FailsWithTimeoutAndTheBatchGoesOn()
     {
         var files = inputs.AddGood(3);

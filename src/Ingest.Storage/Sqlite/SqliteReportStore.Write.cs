@@ -17,7 +17,7 @@ public sealed partial class SqliteReportStore
         {
             find.Transaction = tx;
             find.CommandText = "SELECT id, status FROM documents WHERE sha256 = $h;";
-            find.Parameters.AddWithValue("$h", document.Sha256);
+            find.Parameters.AddWithValue("$h", KeyOf(document));
             using var reader = find.ExecuteReader();
             if (reader.Read())
             {
@@ -45,7 +45,7 @@ public sealed partial class SqliteReportStore
                     $errors, $warnings, $infos, $printed, $read, $run, $json)
                 RETURNING id;
                 """;
-            Add(insert, "$sha", document.Sha256);
+            Add(insert, "$sha", KeyOf(document));
             Add(insert, "$file", document.File);
             Add(insert, "$path", document.Path);
             Add(insert, "$status", document.Status.Id());
@@ -66,6 +66,12 @@ public sealed partial class SqliteReportStore
             Add(insert, "$run", runId);
             Add(insert, "$json", json);
             documentId = (long)insert.ExecuteScalar()!;
+        }
+
+        if (document.Sha256.Length > 0)
+        {
+            // The file could be read this time: the failure recorded under its path when it could not is superseded.
+            Exec(connection, tx, "DELETE FROM documents WHERE sha256 = $key;", ("$key", PathKey(document.Path)));
         }
 
         if (report is not null && audit is not null)

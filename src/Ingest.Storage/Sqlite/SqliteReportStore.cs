@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Polly;
 using Polly.Retry;
@@ -169,12 +171,6 @@ public sealed partial class SqliteReportStore : IReportStore
             throw new ArgumentException("A skipped document is not stored.", nameof(document));
         }
 
-        if (string.IsNullOrEmpty(document.Sha256))
-        {
-            // A file whose bytes could not be read has no hash to key it by; its failure is reported, not stored.
-            return SaveOutcome.Stored;
-        }
-
         // Serialised outside the transaction so that the write lock is held only for the inserts.
         var json = report is not null && audit is not null ? ReportJson.Serialize(report, audit, ReportJson.Compact) : null;
         return await retry.ExecuteAsync(
@@ -278,6 +274,9 @@ public sealed partial class SqliteReportStore : IReportStore
         _ => Severity.Info,
     };
 
+    /// <summary>The prefix of the key of a file whose bytes could not be read (see <see cref="KeyOf"/>).</summary>
+    private const string PathKeyPrefix = "path:";
+
     private const string DocumentColumns = """
         SELECT d.file, d.path, d.sha256, d.status, d.kind, d.pages, d.error_kind, d.error, e.code, e.name, d.title,
                d.errors, d.warnings, d.infos, d.model_json, d.elements_printed, d.elements_read
@@ -287,7 +286,7 @@ public sealed partial class SqliteReportStore : IReportStore
     private static DocumentRecord ReadDocument(SqliteDataReader r) => new(
         r.GetString(0),
         r.GetString(1),
-        r.GetString(2),
+        IsPathKey(r.GetString(2)) ? string.Empty : r.GetString(2),
         DocumentStatuses.Parse(r.GetString(3)),
         r.GetString(4),
         Int(r, 5),
@@ -298,6 +297,15 @@ public sealed partial class SqliteReportStore : IReportStore
         new FindingCounts(r.GetInt32(11), r.GetInt32(12), r.GetInt32(13)),
         Int(r, 15),
         Int(r, 16));
+
+    /// <summary>Gets the key a document is stored under (the <c>sha256</c> column): its SHA-256, or for a file whose
+    /// bytes could not be read, <see cref="PathKeyPrefix"/> and the SHA-256 of its path, so that each such file has one
+    /// row that a re-run replaces.</summary>
+    private static string KeyOf(DocumentRecord document) => document.Sha256.Length > 0 ? document.Sha256 : PathKey(document.Path);
+
+    private static string PathKey(string path) => PathKeyPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)));
+
+    private static bool IsPathKey(string key) => key.StartsWith(PathKeyPrefix, StringComparison.Ordinal);
 
     private SqliteConnection Connect()
     {

@@ -65,6 +65,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Open_CyclicKidsWithoutAPage_ThrowsDamagedNamingTheCycle()
+    {
+        var e = ReaderAssert.Within(HangTimeout, () => Assert.Throws<PdfDamagedException>(() => PdfDocument.Open(BadPdfs.CyclicKidsWithoutAPage)));
+
+        Assert.Equal("damaged", e.Kind);
+        Assert.Contains("refer back to object 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_CyclicParent_FinishesAndReadsThePageWithAFallbackFont()
     {
         // The page is found from the root, so the /Parent loop is never followed; the page has no /Resources of its own.

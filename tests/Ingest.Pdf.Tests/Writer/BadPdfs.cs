@@ -62,6 +62,12 @@ internal static class BadPdfs
         "(BT /F1 12 Tf 72 700 Td (Reachable) Tj ET)",
         "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>");
 
+    /// <summary>Gets a file whose page tree is two /Pages nodes that are each other's only kid (2 → 3 → 2): no page is reachable.</summary>
+    public static byte[] CyclicKidsWithoutAPage => Assemble(
+        "<</Type /Catalog /Pages 2 0 R>>",
+        "<</Type /Pages /Kids [3 0 R] /Count 1>>",
+        "<</Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1>>");
+
     /// <summary>Gets a file whose only page has no /Resources and a /Parent chain (5 → 6 → 5) that never reaches the root.</summary>
     public static byte[] CyclicParent => Assemble(
         "<</Type /Catalog /Pages 2 0 R>>",
