@@ -26,7 +26,7 @@ internal static class CoverageFindings
 
         foreach (var element in coverage.Unread)
         {
-            var reason = Reason(element);
+            var reason = UnreadReasons.Describe(element);
             context.Add(new FindingDraft(
                 RuleIds.UnreadElement, Severity.Warning, element.Source, element.Code, null, element.Source.Raw, string.Empty, null,
                 "El código " + element.Code + " está impreso (\"" + element.Source.Raw + "\", página " + Page(element.Source) + ") pero no está en ningún objetivo, acción ni indicador leído: " + reason + ". Sus cifras no se verificaron.",
@@ -66,16 +66,6 @@ internal static class CoverageFindings
                 + " códigos que no se leyeron en ninguna otra parte" + codes + "; su encabezado leído es \"" + table.Header + "\" y no coincide con ninguna tabla del perfil " + kind.Id() + ", o sus columnas no se reconocieron.",
             "Tabla " + table.Table + " no leída (página " + Page(table.Source) + ", encabezado \"" + Shorten(table.Header) + "\"): " + count + " códigos sin leer" + codes + ".");
     }
-
-    /// <summary>Gets the reason an element was not read, in Spanish.</summary>
-    internal static string Reason(UnreadElement element) => element.Reason switch
-    {
-        UnreadReason.TableNotRecognised => "la tabla " + element.Table + " no coincide con ninguna tabla del perfil",
-        UnreadReason.RowNotRead => "su fila de la tabla " + element.Table + " no se leyó",
-        UnreadReason.RowWithoutFigures => "su fila se leyó sin cifras: columnas no reconocidas",
-        UnreadReason.OtherPlan => "código de otro plan, citado como alineamiento",
-        _ => "solo aparece en el texto, fuera de toda tabla leída",
-    };
 
     private static string Page(Provenance source) => source.Page.ToString(CultureInfo.InvariantCulture);
 

@@ -272,7 +272,7 @@ public static class HtmlReport
             foreach (var u in coverage.Unread)
             {
                 var alert = Link(alerts, u.Code);
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(u.Code)}</td><td class=\"n\">{Page(u.Source)}</td><td class=\"raw\">{E(u.Source.Raw)}</td><td>{E(Reason(u))}</td><td>{alert}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(u.Code)}</td><td class=\"n\">{Page(u.Source)}</td><td class=\"raw\">{E(u.Source.Raw)}</td><td>{E(UnreadReasons.Describe(u))}</td><td>{alert}</td></tr>\n");
             }
 
             html.Append("</tbody></table></div>\n");
@@ -322,18 +322,8 @@ public static class HtmlReport
         return "No findings: every figure that could be recomputed adds up (" + Count(recomputed, "figure", "figures") + " recomputed; every printed element was read).";
     }
 
-    private static string Reason(UnreadElement element) => element.Reason switch
-    {
-        UnreadReason.TableNotRecognised => "tabla no reconocida" + In(element.Table),
-        UnreadReason.RowNotRead => "fila no leída" + In(element.Table),
-        UnreadReason.RowWithoutFigures => "fila leída sin cifras: columnas no reconocidas" + In(element.Table),
-        _ => "solo en el texto, fuera de toda tabla leída",
-    };
-
     /// <summary>Gets a link to the finding of the given key, or nothing when there is none.</summary>
     private static string Link(Dictionary<string, string> alerts, string key) => alerts.TryGetValue(key, out var id) ? $"<a href=\"#{E(id)}\">{E(id)}</a>" : string.Empty;
-
-    private static string In(string? table) => table is null ? string.Empty : " (" + table + ")";
 
     private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 

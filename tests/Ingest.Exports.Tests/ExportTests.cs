@@ -164,7 +164,7 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("Leídos 5 de 7 elementos impresos", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>AEI.02.01</td><td class=\"n\">4</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>IND.01.AEI.02.01</td><td class=\"n\">4</td>", html, StringComparison.Ordinal);
-        Assert.Contains("tabla no reconocida (t4.1)", html, StringComparison.Ordinal);
+        Assert.Contains("la tabla t4.1 no coincide con ninguna tabla del perfil", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>t4.1</td><td class=\"n\">4</td><td class=\"n\">2</td><td>Código | Indicador | Meta</td><td>AEI.02.01, IND.01.AEI.02.01</td><td><a href=\"#F0001\">F0001</a></td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("Sin hallazgos en las cifras verificadas, pero la lectura es parcial", html, StringComparison.Ordinal);
         Assert.DoesNotContain(EverythingAddsUp, html, StringComparison.Ordinal);

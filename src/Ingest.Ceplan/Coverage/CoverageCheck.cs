@@ -35,13 +35,15 @@ internal static partial class CoverageCheck
         // was read belongs to it); an empty entry stands for a code read elsewhere or quoted from another plan.
         var inUnreadTable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var own = profile?.PlanCodes ?? [];
-        foreach (var group in printings.GroupBy(p => p.Code.Code, StringComparer.Ordinal))
+        // Each printing with the table it lies in, found once.
+        var located = printings.Select(p => (p.Code, p.Source, Table: TableAt(tables, parsed, p.Source))).ToList();
+        foreach (var group in located.GroupBy(p => p.Code.Code, StringComparer.Ordinal))
         {
             var first = group.First();
             printed.Add(new PrintedElement(group.Key, first.Source, group.FirstOrDefault(p => p.Code.Misprinted).Source));
             var isRead = read.Contains(group.Key);
             var foreign = own.Count > 0 && !own.Contains(ElementKind(group.Key), StringComparer.Ordinal);
-            foreach (var id in group.Select(p => TableAt(tables, parsed, p.Source)?.Id).OfType<string>().Distinct(StringComparer.Ordinal))
+            foreach (var id in group.Select(p => p.Table?.Id).OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 if (parsed.Outcomes.TryGetValue(id, out var outcome) && !outcome.Yielded)
                 {
@@ -51,7 +53,7 @@ internal static partial class CoverageCheck
 
             if (!isRead)
             {
-                var (reason, table) = Reason(group.Key, group, tables, parsed, withoutFigures);
+                var (reason, table) = Reason(group.Key, group.Select(p => p.Table), parsed, withoutFigures);
                 unread.Add(new UnreadElement(group.Key, foreign ? UnreadReason.OtherPlan : reason, table?.Id, first.Source));
             }
         }
@@ -68,7 +70,7 @@ internal static partial class CoverageCheck
                     continue; // a list of references (recommendations per OEI / AEI, an alignment with another plan) holds no figure to check
                 }
 
-                var header = Header(table);
+                var header = ParseContext.HeaderText(table);
                 var (page, box) = table.Parts.Count > 0 ? (table.Parts[0].Page, table.Parts[0].Box) : (table.Rows[0].Page, table.Rows[0].Box);
                 unreadTables.Add(new UnreadTable(table.Id, header, table.Rows.Count, codes, false, new Provenance(page, box, table.Id, null, null, header)));
             }
@@ -305,17 +307,11 @@ internal static partial class CoverageCheck
 
     /// <summary>Says why a code was not read: the table it is printed in matched no profile table, its row was not read or holds no figure, or it is only in running text.</summary>
     private static (UnreadReason Reason, LogicalTable? Table) Reason(
-        string code, IEnumerable<(CeplanCode Code, Provenance Source)> printings, IReadOnlyList<LogicalTable> tables, ParsedTables parsed, HashSet<string> withoutFigures)
+        string code, IEnumerable<LogicalTable?> tablesPrintedIn, ParsedTables parsed, HashSet<string> withoutFigures)
     {
         LogicalTable? recognised = null;
-        foreach (var (_, source) in printings)
+        foreach (var table in tablesPrintedIn.OfType<LogicalTable>())
         {
-            var table = TableAt(tables, parsed, source);
-            if (table is null)
-            {
-                continue;
-            }
-
             if (!parsed.Outcomes.TryGetValue(table.Id, out var outcome) || outcome.Rule is null)
             {
                 return (UnreadReason.TableNotRecognised, table);
@@ -372,6 +368,4 @@ internal static partial class CoverageCheck
     private static bool Contains(PdfRect outer, PdfRect box)
         => box.CenterX >= outer.Left && box.CenterX <= outer.Right && box.CenterY >= outer.Top && box.CenterY <= outer.Bottom;
 
-    private static string Header(LogicalTable table)
-        => string.Join(" | ", table.Columns.Select(c => ParseContext.OneLine(c.Name)).Where(n => n.Length > 0));
 }

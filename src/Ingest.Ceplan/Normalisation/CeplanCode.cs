@@ -95,21 +95,7 @@ public sealed partial record CeplanCode(string Code, string Raw, bool Repaired)
     /// <summary>Reads every plan code in a text, in order.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The codes.</returns>
-    public static IReadOnlyList<CeplanCode> ReadAll(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var codes = new List<CeplanCode>();
-        foreach (Match match in Pattern().Matches(text))
-        {
-            codes.Add(FromMatch(match));
-        }
-
-        return codes;
-    }
+    public static IReadOnlyList<CeplanCode> ReadAll(string? text) => [.. Locate(text).Select(l => l.Code)];
 
     /// <summary>Reads every plan code in a text with where it stands.</summary>
     /// <param name="text">The text.</param>

@@ -51,6 +51,10 @@ internal sealed class ParseContext
     /// <summary>Gets a row's cell texts joined by tabs.</summary>
     public static string RowText(TableRow row) => string.Join('\t', row.Cells.Select(c => OneLine(c?.Text)));
 
+    /// <summary>Gets a table's header as read, for messages: the non-empty column paths, each on one line, joined with <c> | </c>.</summary>
+    public static string HeaderText(LogicalTable table)
+        => string.Join(" | ", table.Columns.Select(c => OneLine(c.Name)).Where(n => n.Length > 0));
+
     /// <summary>Joins a cell's lines with spaces.</summary>
     public static string OneLine(string? text)
         => string.IsNullOrEmpty(text) ? string.Empty : string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

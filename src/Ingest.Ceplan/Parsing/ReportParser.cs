@@ -52,8 +52,7 @@ public static class ReportParser
             {
                 if (table.Rows.Count > 0 && table.Columns.Count > 1)
                 {
-                    var header = string.Join(" | ", table.Columns.Select(c => c.Name).Where(n => n.Length > 0));
-                    context.Problems.Add($"{table.Id}: no profile table matches (header \"{header}\", {table.Rows.Count} rows); not read");
+                    context.Problems.Add($"{table.Id}: no profile table matches (header \"{ParseContext.HeaderText(table)}\", {table.Rows.Count} rows); not read");
                 }
 
                 continue;

@@ -69,6 +69,18 @@ public sealed class CoverageFindingsTests
         Assert.DoesNotContain(findings, f => RuleIds.Reading.Contains(f.Rule) || f.Message.Contains("mal escrito", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(UnreadReason.TableNotRecognised, "la tabla t3.1 no coincide con ninguna tabla del perfil")]
+    [InlineData(UnreadReason.RowNotRead, "su fila de la tabla t3.1 no se leyó")]
+    [InlineData(UnreadReason.RowWithoutFigures, "su fila se leyó sin cifras: columnas no reconocidas")]
+    [InlineData(UnreadReason.OtherPlan, "código de otro plan, citado como alineamiento")]
+    [InlineData(UnreadReason.TextOnly, "solo aparece en el texto, fuera de toda tabla leída")]
+    public void Describe_EveryReason_HasItsOwnWording(UnreadReason reason, string text)
+    {
+        // The HTML report and the findings share this wording; the HTML once showed an other-plan code as "text only".
+        Assert.Equal(text, UnreadReasons.Describe(new UnreadElement("OER.01", reason, "t3.1", Oei03)));
+    }
+
     [Fact]
     public void Audit_CoverageNotMeasured_HasNoCoverageFinding()
     {
