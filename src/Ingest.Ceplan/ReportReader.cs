@@ -5,6 +5,7 @@ using Ingest.Ceplan.Classification;
 using Ingest.Ceplan.Coverage;
 using Ingest.Ceplan.Profiles;
 using Ingest.Ceplan.Text;
+using Ingest.Tables.Logical;
 
 namespace Ingest.Ceplan;
 
@@ -60,7 +61,7 @@ public static class ReportReader
         var header = HeaderReader.Read(text);
         var period = evaluated ?? header.EvaluatedPeriod;
         var profile = profiles.Find(classification.Kind);
-        var tables = PageTables.Build(pages, profile?.UnruledTables == true).Concat(WebAppBlocks.Build(pages)).ToList();
+        var tables = DocumentTablesOf(pages).Concat(WebAppBlocks.Build(pages)).ToList();
         var rules = profile?.Tables ?? [];
         var parsed = ReportParser.Parse(pages, tables, rules, period);
         var claims = ClaimReader.Read(text, period);
@@ -77,5 +78,19 @@ public static class ReportReader
             tables,
             [.. problems, .. parsed.Problems],
             CoverageCheck.Measure(pages, tables, parsed, profile));
+    }
+
+    private static IReadOnlyList<LogicalTable> DocumentTablesOf(IReadOnlyList<PageContent> pages)
+    {
+        var found = new List<Table>();
+        foreach (var page in pages)
+        {
+            if (page.HasTextLayer)
+            {
+                found.AddRange(TableExtractor.Extract(page));
+            }
+        }
+
+        return DocumentTables.Build(found, pages);
     }
 }

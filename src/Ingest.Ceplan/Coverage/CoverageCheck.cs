@@ -60,6 +60,7 @@ internal static partial class CoverageCheck
 
         // A table printing plan codes that gave nothing is unread even when its codes were read elsewhere: its figures were not.
         var unreadTables = new List<UnreadTable>();
+        var readPlaces = ReadPlaces(parsed);
         foreach (var table in tables)
         {
             if (inUnreadTable.TryGetValue(table.Id, out var printedCodes))
@@ -68,6 +69,11 @@ internal static partial class CoverageCheck
                 if (codes.Count == 0 && !PrintsFigures(table))
                 {
                     continue; // a list of references (recommendations per OEI / AEI, an alignment with another plan) holds no figure to check
+                }
+
+                if (codes.Count == 0 && FiguresReadElsewhere(table, readPlaces))
+                {
+                    continue; // the same print read by another reading of the page (a layout reader's block over the same rows)
                 }
 
                 var header = ParseContext.HeaderText(table);
@@ -359,11 +365,75 @@ internal static partial class CoverageCheck
 
     /// <summary>Gets whether a table prints figures: a cell holding a number with decimals or a percentage (years, ordinals
     /// and codes are not figures to check).</summary>
+    /// <summary>Gets the places of the page every value read into the model was printed at, by page.</summary>
+    private static Dictionary<int, List<PdfRect>> ReadPlaces(ParsedTables parsed)
+    {
+        var places = new Dictionary<int, List<PdfRect>>();
+        void Add(Provenance source)
+        {
+            if (source.Box is { } box && source.Page > 0)
+            {
+                (places.TryGetValue(source.Page, out var list) ? list : places[source.Page] = []).Add(box);
+            }
+        }
+
+        foreach (var indicator in parsed.Indicators)
+        {
+            Add(indicator.Source);
+            foreach (var observation in indicator.Observations)
+            {
+                Add(observation.Value.Source);
+            }
+        }
+
+        foreach (var value in parsed.Objectives.SelectMany(o => o.StatedProgress).Concat(parsed.Actions.SelectMany(a => a.StatedProgress)))
+        {
+            Add(value.Value.Source);
+        }
+
+        foreach (var row in parsed.FigureTables.SelectMany(t => t.Rows))
+        {
+            Add(row.Source);
+        }
+
+        foreach (var row in parsed.Summaries.SelectMany(t => t.Rows))
+        {
+            Add(row.Source);
+        }
+
+        return places;
+    }
+
+    /// <summary>Gets whether most rows of a table that print figures lie where values were read into the model: another
+    /// reading of the same print (a layout reader's block or page reader over the rows the table layer also found).</summary>
+    private static bool FiguresReadElsewhere(LogicalTable table, Dictionary<int, List<PdfRect>> places)
+    {
+        var (withFigures, read) = (0, 0);
+        foreach (var row in table.Rows)
+        {
+            if (!row.Cells.Any(c => c is not null && Figure().IsMatch(c.Text) && !CeplanCode.TryRead(c.Text, out _)))
+            {
+                continue;
+            }
+
+            withFigures++;
+            if (places.TryGetValue(row.Page, out var boxes) && boxes.Any(b => Overlaps(b, row.Box)))
+            {
+                read++;
+            }
+        }
+
+        return withFigures > 0 && read * 2 >= withFigures;
+    }
+
     private static bool PrintsFigures(LogicalTable table)
         => table.Rows.Any(r => r.Cells.Any(c => c is not null && Figure().IsMatch(c.Text) && !CeplanCode.TryRead(c.Text, out _)));
 
     [GeneratedRegex(@"(?<![\w.])\d[\d,']*\.\d+(?![\w.])|\d\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
+
+    private static bool Overlaps(PdfRect a, PdfRect b)
+        => Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
 
     private static bool Contains(PdfRect outer, PdfRect box)
         => box.CenterX >= outer.Left && box.CenterX <= outer.Right && box.CenterY >= outer.Top && box.CenterY <= outer.Bottom;

@@ -38,7 +38,15 @@ internal static class ColumnMap
         var period = new Period?[count];
         for (var c = 0; c < count; c++)
         {
-            var (label, p) = HeaderText.SplitPeriod(string.Join(' ', table.Columns[c].Path), defaultYear);
+            var path = string.Join(' ', table.Columns[c].Path);
+            var (label, p) = HeaderText.SplitPeriod(path, defaultYear, out var yearless);
+            if (yearless && c > 0 && period[c - 1] is { } left && left.EndYear is null)
+            {
+                // A year printed once over its semester and annual columns (centred over both, it falls over one of them
+                // when no ruling draws the span): a year-less part takes the year of the column to its left.
+                p = HeaderText.SplitPeriod(path, left.Year).Period;
+            }
+
             period[c] = p;
             foreach (var word in new[] { "ano", "valor" })
             {

@@ -37,8 +37,16 @@ internal static partial class HeaderText
     /// <param name="text">The header text (all header lines of a column, joined by spaces).</param>
     /// <param name="defaultYear">The year a bare <c>1° Semestre</c> or <c>Anual</c> refers to, when known.</param>
     /// <returns>The normalised label and the period, when one is named.</returns>
-    public static (string Label, Period? Period) SplitPeriod(string text, int? defaultYear)
+    public static (string Label, Period? Period) SplitPeriod(string text, int? defaultYear) => SplitPeriod(text, defaultYear, out _);
+
+    /// <summary>Splits a header text into its label (without period words) and the period it names.</summary>
+    /// <param name="text">The header text (all header lines of a column, joined by spaces).</param>
+    /// <param name="defaultYear">The year a bare <c>1° Semestre</c> or <c>Anual</c> refers to, when known.</param>
+    /// <param name="yearless">Set when the text names a semester or <c>Anual</c> but no year.</param>
+    /// <returns>The normalised label and the period, when one is named.</returns>
+    public static (string Label, Period? Period) SplitPeriod(string text, int? defaultYear, out bool yearless)
     {
+        yearless = false;
         var normal = Normalise(text);
         Period? period = null;
         var match = YearPeriod().Match(normal);
@@ -55,6 +63,7 @@ internal static partial class HeaderText
             var semester = SemesterOnly().Match(normal);
             if (semester.Success)
             {
+                yearless = true;
                 if (defaultYear is { } year)
                 {
                     period = new Period(year, int.Parse(semester.Groups["n"].Value, CultureInfo.InvariantCulture));
@@ -67,6 +76,7 @@ internal static partial class HeaderText
                 var annual = AnnualOnly().Match(normal);
                 if (annual.Success)
                 {
+                    yearless = true;
                     if (defaultYear is { } year)
                     {
                         period = new Period(year);

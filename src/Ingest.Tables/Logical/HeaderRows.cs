@@ -18,7 +18,8 @@ internal static class HeaderRows
             return false;
         }
 
-        if (CellValues.StartsWithCode(texts[0]))
+        // A label never starts with a planning code: a row with one in any cell (after a numbering column such as 5.2) is data.
+        if (texts.Any(CellValues.StartsWithCode))
         {
             return true;
         }
@@ -73,7 +74,20 @@ internal static class HeaderRows
             }
         }
 
-        if (first <= 0)
+        if (first < 0)
+        {
+            // No row reads as data (rows of words and a numbering, "No programada para el periodo"): the leading rows
+            // without any figure or code are the header, when rows follow them.
+            var labels = 0;
+            while (labels < rows.Count && labels <= MaxHeaderRows && !rows[labels].IsEmpty && !rows[labels].Texts.Any(t => CellValues.IsNumber(t) && !CellValues.IsYearLike(t)))
+            {
+                labels++;
+            }
+
+            return labels < rows.Count ? labels : 0;
+        }
+
+        if (first == 0)
         {
             return 0;
         }

@@ -51,6 +51,12 @@ internal sealed class Part
 
         rows = rows.GetRange(start, end - start);
         var ruled = IsRuled(table);
+        if (!ruled && page is not null && RuleBands.Join(rows, table.Box, page) is { } banded)
+        {
+            rows = banded;
+            ruled = true;
+        }
+
         Func<SlotRow, bool>? isLabel = page is null || ruled ? null : row => IsBold(row, page);
         return new Part(table, page, orderOnPage, isLastOnPage, rows, HeaderRows.Count(rows, isLabel), ruled);
     }
