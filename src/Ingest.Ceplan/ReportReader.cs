@@ -5,7 +5,6 @@ using Ingest.Ceplan.Classification;
 using Ingest.Ceplan.Coverage;
 using Ingest.Ceplan.Profiles;
 using Ingest.Ceplan.Text;
-using Ingest.Tables.Logical;
 
 namespace Ingest.Ceplan;
 
@@ -61,7 +60,7 @@ public static class ReportReader
         var header = HeaderReader.Read(text);
         var period = evaluated ?? header.EvaluatedPeriod;
         var profile = profiles.Find(classification.Kind);
-        var tables = DocumentTablesOf(pages).Concat(WebAppBlocks.Build(pages)).ToList();
+        var tables = ReportTables.Build(pages).Concat(WebAppBlocks.Build(pages)).ToList();
         var rules = profile?.Tables ?? [];
         var parsed = ReportParser.Parse(pages, tables, rules, period);
         var claims = ClaimReader.Read(text, period);
@@ -80,17 +79,4 @@ public static class ReportReader
             CoverageCheck.Measure(pages, tables, parsed, profile));
     }
 
-    private static IReadOnlyList<LogicalTable> DocumentTablesOf(IReadOnlyList<PageContent> pages)
-    {
-        var found = new List<Table>();
-        foreach (var page in pages)
-        {
-            if (page.HasTextLayer)
-            {
-                found.AddRange(TableExtractor.Extract(page));
-            }
-        }
-
-        return DocumentTables.Build(found, pages);
-    }
 }

@@ -36,17 +36,11 @@ internal static class ColumnMap
         var group = new string[count];
         var leaf = new string?[count];
         var period = new Period?[count];
+        var paths = table.Columns.Select(c => string.Join(' ', c.Path)).ToArray();
+        var yearless = new bool[count];
         for (var c = 0; c < count; c++)
         {
-            var path = string.Join(' ', table.Columns[c].Path);
-            var (label, p) = HeaderText.SplitPeriod(path, defaultYear, out var yearless);
-            if (yearless && c > 0 && period[c - 1] is { } left && left.EndYear is null)
-            {
-                // A year printed once over its semester and annual columns (centred over both, it falls over one of them
-                // when no ruling draws the span): a year-less part takes the year of the column to its left.
-                p = HeaderText.SplitPeriod(path, left.Year).Period;
-            }
-
+            var (label, p) = HeaderText.SplitPeriod(paths[c], defaultYear, out yearless[c]);
             period[c] = p;
             foreach (var word in new[] { "ano", "valor" })
             {
@@ -60,6 +54,14 @@ internal static class ColumnMap
             group[c] = label;
         }
 
+        for (var c = 0; c < count; c++)
+        {
+            if (yearless[c] && PairedYear(paths, yearless, c) is { } year)
+            {
+                period[c] = HeaderText.SplitPeriod(paths[c], year).Period;
+            }
+        }
+
         AssignGroups(group, leaf, period);
         var result = new (string, string?, Period?)[count];
         for (var c = 0; c < count; c++)
@@ -68,6 +70,28 @@ internal static class ColumnMap
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Gets the year of a semester or annual column printed without one: a year printed once over a pair of columns
+    /// (<c>2023</c> over <c>Sem1</c> and <c>Anual</c>), centred, falls over one of them when no ruling draws the span. The
+    /// first semester takes the year of its right neighbour's pair, the second semester and the annual column their left
+    /// neighbour's; a neighbour counts only when it prints a year with a semester or <c>Anual</c> (a plain year column of
+    /// another group does not).
+    /// </summary>
+    private static int? PairedYear(string[] paths, bool[] yearless, int column)
+    {
+        var first = HeaderText.SplitPeriod(paths[column], 2000).Period is { Semester: 1 };
+        int? YearAt(int c)
+            => c >= 0 && c < paths.Length && !yearless[c] && HeaderText.SplitPeriod(paths[c], null).Period is { EndYear: null } p && PrintsPart(paths[c]) ? p.Year : null;
+        return first ? YearAt(column + 1) ?? YearAt(column - 1) : YearAt(column - 1) ?? YearAt(column + 1);
+    }
+
+    /// <summary>Gets whether a header names a semester or the annual column besides its year.</summary>
+    private static bool PrintsPart(string path)
+    {
+        var (_, period) = HeaderText.SplitPeriod(path, null);
+        return period is { Semester: not null } || HeaderText.ContainsPhrase(HeaderText.Normalise(path), "anual");
     }
 
     /// <summary>Maps the columns of a table to a rule's fields.</summary>

@@ -2,15 +2,10 @@ using Ingest.Pdf;
 
 namespace Ingest.Ceplan.Parsing;
 
-/// <summary>Finds the tables of a page printed without rules (a profile's <c>unruledTables</c>): text-aligned tables whose
-/// header words and right-aligned figures, which the alignment sets in separate columns, are joined back.</summary>
+/// <summary>Repairs the text-aligned tables of a page: header words and right-aligned figures, which the alignment sets in
+/// separate columns, are joined back.</summary>
 internal static class UnruledTables
 {
-    /// <summary>Finds the text-aligned tables of a page.</summary>
-    /// <param name="page">The page content.</param>
-    /// <returns>The tables, top to bottom.</returns>
-    public static IReadOnlyList<Table> Find(PageContent page) => [.. TableExtractor.Stream(page).Select(JoinSparseColumns)];
-
     /// <summary>Joins neighbouring columns that no row fills both of ("Ejecutadas" over an empty column, its figures in the
     /// next column, right-aligned), left to right.</summary>
     /// <param name="table">The table as found.</param>

@@ -7,10 +7,6 @@ public sealed partial record ReportProfile
 {
     /// <summary>Gets the table rules, tried in order for each logical table of a report.</summary>
     public IReadOnlyList<TableRule> Tables { get; init; } = [];
-
-    /// <summary>Gets a value indicating whether pages without ruled tables are read for text-aligned tables (reports of the
-    /// kind printed with or without rules, such as the POI contribution tables).</summary>
-    public bool UnruledTables { get; init; }
 }
 
 /// <summary>Which reader turns a recognised table into model records.</summary>

@@ -15,8 +15,9 @@ internal static class RuleBands
     /// <param name="box">The table's outline.</param>
     /// <param name="page">The page the table is on.</param>
     /// <returns>The rows, or <see langword="null"/> when rules do not cut the lines into bands of one row each: fewer
-    /// than two rules across the table, no band of several lines, or a band holding several data rows (rules under the
-    /// header and at the end only, as a booktabs style draws, leave the body to the line reader).</returns>
+    /// than two rules across the table, a line outside them, no band of several lines, a band holding several data rows
+    /// (rules under the header and at the end only, as a booktabs style draws, leave the body to the line reader), or a
+    /// band that is not a row (words only, or the figures of the band above).</returns>
     public static List<SlotRow>? Join(List<SlotRow> lines, PdfRect box, PageContent page)
     {
         if (lines.Count < 2)
@@ -39,9 +40,14 @@ internal static class RuleBands
                 continue;
             }
 
-            // A line above the first rule or below the last (a caption the text block took in) stays a row of its own.
+            // A line above the first rule or below the last (the end of a row begun on the page before) is not in a band.
             var band = rules.Count(y => y < line.Middle);
-            if (band == 0 || band == rules.Count || band != last)
+            if (band == 0 || band == rules.Count)
+            {
+                return null;
+            }
+
+            if (band != last)
             {
                 bands.Add([]);
                 last = band;
@@ -64,11 +70,48 @@ internal static class RuleBands
                 return null;
             }
 
-            rows.Add(joined.Skip(1).Aggregate(joined[0], RowAnchors.Append));
+            var row = joined.Skip(1).Aggregate(joined[0], RowAnchors.Append);
+            if (rows.Count > 0 && (FiguresOf(rows[^1], row) || WordsOnly(row)))
+            {
+                return null;
+            }
+
+            rows.Add(row);
         }
 
         return rows;
     }
+
+    /// <summary>Gets whether a band is the figures of the band above rather than a row: no code, and figures only in
+    /// columns the band above leaves empty (a rule drawn under a row's title line, its figures on the line below).</summary>
+    private static bool FiguresOf(SlotRow above, SlotRow band)
+    {
+        if (band.Texts.Any(CellValues.StartsWithCode))
+        {
+            return false;
+        }
+
+        var figures = 0;
+        for (var c = 0; c < band.Cells.Length; c++)
+        {
+            var text = CellValues.Normalize(band.TextAt(c));
+            if (text.Length > 0 && CellValues.IsNumber(text) && !CellValues.IsYearLike(text))
+            {
+                if (above.TextAt(c).Length > 0)
+                {
+                    return false;
+                }
+
+                figures++;
+            }
+        }
+
+        return figures > 0;
+    }
+
+    /// <summary>Gets whether a band below the first holds words only, no code and no figure: a piece of a wrapped cell cut
+    /// off by a rule that does not separate rows (every row of a table drawn with row rules has its key or its figures).</summary>
+    private static bool WordsOnly(SlotRow band) => !HeaderRows.IsData(band) && !band.Texts.Any(t => CellValues.IsNumber(t) || CellValues.StartsWithCode(t));
 
     /// <summary>Gets the heights of the horizontal rules across the table, from just above its first line to just below
     /// its last, top to bottom, close ones counted once.</summary>

@@ -17,7 +17,7 @@ public sealed class SeedPageBreakTests
         using var document = PdfDocument.Open(CeplanCorpus.Pdf("seeds/000.pdf"));
         var pages = Enumerable.Range(1, document.PageCount).Select(n => document.GetPage(n).ReadContent()).ToList();
 
-        var table = PageTables.Build(pages).Single(t => t.FirstPage == 18 && t.Rows.Count > 0 && t.Rows[0].TextAt(0).StartsWith("OEI.09", StringComparison.Ordinal));
+        var table = ReportTables.Build(pages).Single(t => t.FirstPage == 18 && t.Rows.Count > 0 && t.Rows[0].TextAt(0).StartsWith("OEI.09", StringComparison.Ordinal));
 
         Assert.Equal("Código", table.Columns[0].Path[0]);
         Assert.StartsWith("Número de Actividades", string.Join(' ', table.Columns[2].Path), StringComparison.Ordinal);
