@@ -29,7 +29,8 @@ public sealed class CoverageTests
     [Fact]
     public void Read_KnownKindWhoseTableWasNotFound_IsPartialWithEveryCodeUnread()
     {
-        // A seguimiento report whose indicator table the table layer did not find (no rulings, rows far apart): nothing is read.
+        // A seguimiento report whose indicator rows the table layer finds (text-aligned, no rulings) under no header the
+        // profile names: nothing is read, and each code is reported as printed in a table no profile table matched.
         var page = SeguimientoPage(
             "IND.01.AEI.01.01|Porcentaje de personas capacitadas|2020|3.00|10.00|ND",
             "IND.01.AEI.01.02|Número de familias atendidas|2020|160.00|400.00|160.00",
@@ -41,10 +42,9 @@ public sealed class CoverageTests
         Assert.Empty(report.Indicators);
         Assert.Equal(["IND.01.AEI.01.01", "IND.01.AEI.01.02", "IND.02.AEI.01.02"], coverage.Printed.Select(p => p.Code));
         Assert.Equal(3, coverage.Unread.Count);
-        Assert.All(coverage.Unread, u => Assert.Equal(UnreadReason.TextOnly, u.Reason));
+        Assert.All(coverage.Unread, u => Assert.Equal(UnreadReason.TableNotRecognised, u.Reason));
         Assert.Equal(0, coverage.ReadCount);
-        var missing = Assert.Single(coverage.UnreadTables);
-        Assert.True(missing.Main);
+        var missing = Assert.Single(coverage.UnreadTables, t => t.Main);
         Assert.Null(missing.Table);
         Assert.True(coverage.IsPartial);
     }
