@@ -75,6 +75,10 @@ internal sealed class Scorecard
             text.AppendLine(Invariant($"  {rule,-24} recall {Percent(recalled, injected)} ({recalled}/{injected})  precision {Percent(good, found)} ({good}/{found})"));
         }
 
+        var falsePositives = reports.Sum(r => r.FalsePositives.Count);
+        var unread = reports.Sum(r => r.FalsePositives.Count(f => f.Rule is RuleIds.UnreadTable or RuleIds.UnreadElement));
+        var mainUnread = reports.Count(r => r.Findings.Any(f => f.Rule == RuleIds.UnreadTable && string.IsNullOrEmpty(f.Stated)));
+        text.AppendLine(Invariant($"false positives that are the reader's own unread-table / unread-element reports: {unread} of {falsePositives}; reports whose main table was not read: {mainUnread} of {reports.Count}"));
         text.AppendLine("missed injections:");
         foreach (var report in reports)
         {

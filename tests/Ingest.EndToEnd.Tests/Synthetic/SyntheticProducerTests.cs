@@ -6,15 +6,27 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// LibreOffice, Ghostscript and cairo; grid, hrules, unruled and shaded tables), read and audited, findings matched to the
 /// truth: recall and precision per producer and layout family.</summary>
 /// <remarks>
-/// Issue 5's bar is 95% in every producer × layout-family cell. The parser does not read unruled and
-/// horizontal-rule tables yet (a rewrite is under way), so <see cref="Floor"/> is what the code measured when the set was
-/// made, rounded down: the test guards against regression now. Raise <see cref="Floor"/> to 0.95 when the rewrite lands.
-/// The tests read the cached PDFs only; they never call a producer.
+/// Issue 5's bar is 95% recall and precision in every producer × layout-family cell. Today's parser reads bordered
+/// tables only (a rewrite that reads horizontal-rule and unruled tables is under way in another branch), so:
+/// <see cref="Floor"/> is what the grid cells measured when the set was made (88.9% recall, 100% precision in each of the
+/// four producers), rounded down, and the families whose main tables the parser does not read yet are listed in
+/// <see cref="NotReadYet"/> with the reason: they are scored and printed but not held to the floor. When the rewrite
+/// lands, empty <see cref="NotReadYet"/> and raise <see cref="Floor"/> to 0.95. The tests read the cached PDFs only; they
+/// never call a producer.
 /// </remarks>
 public class SyntheticProducerTests
 {
     /// <summary>The lowest recall and precision each producer × layout-family cell must reach; to be raised to 0.95.</summary>
-    private const decimal Floor = 0.00m;
+    private const decimal Floor = 0.85m;
+
+    /// <summary>Layout families not held to <see cref="Floor"/> yet, each with the reason; to be emptied with the parser
+    /// rewrite.</summary>
+    private static readonly Dictionary<string, string> NotReadYet = new(StringComparer.Ordinal)
+    {
+        ["hrules"] = "rules under rows only: most main tables are not found (unread-table), 22% recall, 3% precision",
+        ["none"] = "no rules: no main table is found, 0 injections caught, every printed code reported unread-element",
+        ["shaded"] = "shading without rules: most main tables are not found (unread-table), 31% recall, 4% precision",
+    };
 
     private static readonly string[] Producers = ["cairo", "chromium", "ghostscript", "libreoffice"];
     private static readonly string[] Families = ["grid", "hrules", "none", "shaded"];
@@ -30,8 +42,8 @@ public class SyntheticProducerTests
         var card = new Scorecard(scored);
         var text = card.Render();
         output.WriteLine(text);
-        WriteReport(text);
-        var low = card.ProducerLayoutCells().Where(c => c.Recall < Floor || c.Precision < Floor).ToList();
+        ReportFile.Write("fixtures/synthetic-producers", text);
+        var low = card.ProducerLayoutCells().Where(c => !NotReadYet.ContainsKey(c.Family) && (c.Recall < Floor || c.Precision < Floor)).ToList();
         Assert.True(low.Count == 0, $"below the floor {Floor:P0}: {string.Join(", ", low.Select(c => $"{c.Producer} x {c.Family} recall {c.Recall:P1} precision {c.Precision:P1}"))}\n{text}");
     }
 
@@ -57,16 +69,5 @@ public class SyntheticProducerTests
     {
         var folder = Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "synthetic-producers");
         return [.. Directory.EnumerateFiles(folder, "*.pdf").Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>Leaves the printed figures at INGEST_E2E_REPORT when set; the producer scorecard follows the synthetic one
-    /// when both tests run.</summary>
-    private static void WriteReport(string text)
-    {
-        var target = Environment.GetEnvironmentVariable("INGEST_E2E_REPORT");
-        if (!string.IsNullOrEmpty(target))
-        {
-            File.AppendAllText(target, "== fixtures/synthetic-producers ==\n" + text);
-        }
     }
 }
