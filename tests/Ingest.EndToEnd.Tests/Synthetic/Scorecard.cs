@@ -42,6 +42,23 @@ internal sealed class Scorecard
             text.AppendLine(Line("  " + group.Key, [.. group]));
         }
 
+        if (reports.Any(r => r.Truth.Producer is not null))
+        {
+            text.AppendLine("per producer:");
+            foreach (var group in reports.GroupBy(r => r.Truth.Producer ?? "-").OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine(Line("  " + group.Key, [.. group]));
+            }
+
+            text.AppendLine("per layout family:");
+            foreach (var group in reports.GroupBy(r => r.Truth.LayoutFamily).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine(Line("  " + group.Key, [.. group]));
+            }
+
+            RenderGrid(text);
+        }
+
         text.AppendLine("per layout:");
         foreach (var group in reports.GroupBy(r => r.Truth.Layout).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -58,12 +75,16 @@ internal sealed class Scorecard
             text.AppendLine(Invariant($"  {rule,-24} recall {Percent(recalled, injected)} ({recalled}/{injected})  precision {Percent(good, found)} ({good}/{found})"));
         }
 
+        var falsePositives = reports.Sum(r => r.FalsePositives.Count);
+        var unread = reports.Sum(r => r.FalsePositives.Count(f => f.Rule is RuleIds.UnreadTable or RuleIds.UnreadElement));
+        var mainUnread = reports.Count(r => r.Findings.Any(f => f.Rule == RuleIds.UnreadTable && string.IsNullOrEmpty(f.Stated)));
+        text.AppendLine(Invariant($"false positives that are the reader's own unread-table / unread-element reports: {unread} of {falsePositives}; reports whose main table was not read: {mainUnread} of {reports.Count}"));
         text.AppendLine("missed injections:");
         foreach (var report in reports)
         {
             foreach (var missed in report.Missed)
             {
-                text.AppendLine(Invariant($"  {report.Truth.File} {missed.Id} {missed.Rule} {missed.Code ?? "-"} {missed.Period ?? "-"} p{missed.Page} stated={missed.Stated} correct={missed.Correct}: {missed.Where}"));
+                text.AppendLine(Invariant($"  {report.Truth.File} {missed.Id} {missed.Rule} {missed.Code ?? "-"} {missed.Period ?? "-"} p{missed.Page?.ToString(CultureInfo.InvariantCulture) ?? "?"} stated={missed.Stated} correct={missed.Correct}: {missed.Where}"));
             }
         }
 
@@ -77,6 +98,48 @@ internal sealed class Scorecard
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Gets recall and precision per producer and layout family, one cell for each pair the reports hold.</summary>
+    /// <returns>The cells, ordered by producer then family.</returns>
+    public IReadOnlyList<ScoreCell> ProducerLayoutCells() =>
+    [
+        .. reports.GroupBy(r => (Producer: r.Truth.Producer ?? "-", Family: r.Truth.LayoutFamily))
+            .OrderBy(g => g.Key.Producer, StringComparer.Ordinal).ThenBy(g => g.Key.Family, StringComparer.Ordinal)
+            .Select(g => Cell(g.Key.Producer, g.Key.Family, [.. g])),
+    ];
+
+    private static ScoreCell Cell(string producer, string family, IReadOnlyList<ScoredReport> group)
+    {
+        var injected = group.Sum(r => r.Truth.Injections.Count);
+        var found = group.Sum(r => r.Findings.Count);
+        return new ScoreCell(producer, family, group.Count, injected - group.Sum(r => r.Missed.Count), injected, found - group.Sum(r => r.FalsePositives.Count), found);
+    }
+
+    private void RenderGrid(StringBuilder text)
+    {
+        var cells = ProducerLayoutCells();
+        var families = cells.Select(c => c.Family).Distinct().Order(StringComparer.Ordinal).ToList();
+        text.AppendLine("producer x layout family (recall / precision, reports):");
+        text.Append(Invariant($"  {"",-12}"));
+        foreach (var family in families)
+        {
+            text.Append(Invariant($" {family,-24}"));
+        }
+
+        text.AppendLine();
+        foreach (var producer in cells.Select(c => c.Producer).Distinct())
+        {
+            text.Append(Invariant($"  {producer,-12}"));
+            foreach (var family in families)
+            {
+                var cell = cells.FirstOrDefault(c => c.Producer == producer && c.Family == family);
+                string shown = cell is null ? "-" : Invariant($"{Percent(cell.Recalled, cell.Injected).Trim()} / {Percent(cell.Good, cell.Found).Trim()} ({cell.Reports})");
+                text.Append(Invariant($" {shown,-24}"));
+            }
+
+            text.AppendLine();
+        }
     }
 
     private static string Line(string label, IReadOnlyList<ScoredReport> group)
@@ -93,4 +156,21 @@ internal sealed class Scorecard
     private static string Percent(int part, int whole) => whole == 0 ? "   n/a" : Invariant($"{Math.Round(100m * part / whole, 1),5:0.0}%");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Recall and precision of one producer on one layout family.</summary>
+/// <param name="Producer">The producer.</param>
+/// <param name="Family">The layout family.</param>
+/// <param name="Reports">How many reports.</param>
+/// <param name="Recalled">Injections caught.</param>
+/// <param name="Injected">Injections.</param>
+/// <param name="Good">Findings that match an injection.</param>
+/// <param name="Found">Findings.</param>
+internal sealed record ScoreCell(string Producer, string Family, int Reports, int Recalled, int Injected, int Good, int Found)
+{
+    /// <summary>Gets the recall (1 when nothing was injected).</summary>
+    public decimal Recall => Injected == 0 ? 1m : (decimal)Recalled / Injected;
+
+    /// <summary>Gets the precision (1 when nothing was found).</summary>
+    public decimal Precision => Found == 0 ? 1m : (decimal)Good / Found;
 }

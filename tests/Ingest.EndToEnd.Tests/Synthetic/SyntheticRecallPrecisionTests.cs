@@ -20,7 +20,7 @@ public class SyntheticRecallPrecisionTests
         var card = new Scorecard(scored);
         var text = card.Render();
         output.WriteLine(text);
-        WriteReport(text);
+        ReportFile.Write("fixtures/synthetic", text);
         Assert.True(card.Recall >= Bar && card.Precision >= Bar, $"recall {card.Recall:P1}, precision {card.Precision:P1} (bar 95%)\n{text}");
     }
 
@@ -49,16 +49,5 @@ public class SyntheticRecallPrecisionTests
     {
         var folder = Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "synthetic");
         return [.. Directory.EnumerateFiles(folder, "*.pdf").Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>Leaves the printed figures where a person can read them after a passing run (xunit shows output only on
-    /// failure unless the console logger is detailed).</summary>
-    private static void WriteReport(string text)
-    {
-        var target = Environment.GetEnvironmentVariable("INGEST_E2E_REPORT");
-        if (!string.IsNullOrEmpty(target))
-        {
-            File.WriteAllText(target, text);
-        }
     }
 }

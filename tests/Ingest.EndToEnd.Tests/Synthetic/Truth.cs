@@ -8,12 +8,19 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// <param name="Kind">The report kind id.</param>
 /// <param name="Layout">The layout name.</param>
 /// <param name="Injections">The injected inconsistencies.</param>
+/// <param name="Producer">The PDF producer (<c>chromium</c>, <c>libreoffice</c>, <c>ghostscript</c>, <c>cairo</c>) of a
+/// report printed from its HTML (fixtures/synthetic-producers); null for the generator's own PDFs.</param>
 internal sealed record Truth(
     [property: JsonPropertyName("file")] string File,
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("layout")] string Layout,
-    [property: JsonPropertyName("injections")] IReadOnlyList<Injection> Injections)
+    [property: JsonPropertyName("injections")] IReadOnlyList<Injection> Injections,
+    [property: JsonPropertyName("producer")] string? Producer = null)
 {
+    /// <summary>Gets the layout family: the table rules of a printed HTML layout (<c>hrules</c> of
+    /// <c>hrules-landscape-repeat</c>), the first word of the generator's own (<c>pei</c> of <c>pei-a-stroked</c>).</summary>
+    public string LayoutFamily => Layout.Split('-')[0];
+
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = false };
 
     /// <summary>Reads the truth beside a synthetic PDF (same stem, <c>.json</c>).</summary>
@@ -33,7 +40,7 @@ internal sealed record Truth(
 /// <param name="Rule">The rule id that must catch it.</param>
 /// <param name="Code">The subject code, or the thing counted.</param>
 /// <param name="Period">The period key.</param>
-/// <param name="Page">The page of the printed figure.</param>
+/// <param name="Page">The page of the printed figure; null in a printed report where it could not be told apart.</param>
 /// <param name="Stated">The printed (wrong) figure.</param>
 /// <param name="Correct">The right figure.</param>
 /// <param name="Where">Where the figure is printed.</param>
@@ -43,7 +50,7 @@ internal sealed record Injection(
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("code")] string? Code,
     [property: JsonPropertyName("period")] string? Period,
-    [property: JsonPropertyName("page")] int Page,
+    [property: JsonPropertyName("page")] int? Page,
     [property: JsonPropertyName("stated")] string? Stated,
     [property: JsonPropertyName("correct")] string? Correct,
     [property: JsonPropertyName("where")] string? Where,
