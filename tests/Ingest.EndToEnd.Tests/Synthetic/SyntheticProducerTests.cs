@@ -6,26 +6,20 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// LibreOffice, Ghostscript and cairo; grid, hrules, unruled and shaded tables), read and audited, findings matched to the
 /// truth: recall and precision per producer and layout family.</summary>
 /// <remarks>
-/// Issue 5's bar is 95% recall and precision in every producer × layout-family cell. Today's parser reads bordered
-/// tables (a rewrite that reads horizontal-rule and unruled tables is under way in another branch), and the POI
-/// contribution tables in every family, so the cells are far below the bar. <see cref="Floor"/> is therefore what the
-/// code measured when the set was made, rounded down: the lowest cell outside <see cref="NotReadYet"/> was
-/// LibreOffice × none at 22.2% recall and 2.6% precision. Cells of a family in <see cref="NotReadYet"/> are scored and
-/// printed but not held to the floor: they measure 0, so any floor would be 0 and the test could not fail. When the
-/// rewrite lands, empty <see cref="NotReadYet"/> and raise <see cref="Floor"/> to 0.95. The tests read the cached PDFs
-/// only; they never call a producer.
+/// Issue 13's bar is 95% recall and precision in every producer × layout-family cell; the parser is far below it on these
+/// prints (see the closing note of issue 13 for the table), so the floors are what the code measures today, rounded down,
+/// as a regression guard that can fail: the lowest cells were Ghostscript × hrules at 11.1% recall and 1.4% precision
+/// (most false positives are the reader's own unread-table / unread-element findings on tables whose header it could
+/// not map). Raise both floors to 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a
+/// producer.
 /// </remarks>
 public class SyntheticProducerTests
 {
-    /// <summary>The lowest recall and precision each producer × layout-family cell must reach; to be raised to 0.95.</summary>
-    private const decimal Floor = 0.02m;
+    /// <summary>The lowest recall each producer × layout-family cell must reach; to be raised to 0.95.</summary>
+    private const decimal RecallFloor = 0.10m;
 
-    /// <summary>Layout families not held to <see cref="Floor"/> yet, each with the reason; to be emptied with the parser
-    /// rewrite.</summary>
-    private static readonly Dictionary<string, string> NotReadYet = new(StringComparer.Ordinal)
-    {
-        ["hrules"] = "rules under the rows only: no main table of the PEI, IEI and PDRC reports is found (unread-table), 0 of 36 injections caught",
-    };
+    /// <summary>The lowest precision each producer × layout-family cell must reach; to be raised to 0.95.</summary>
+    private const decimal PrecisionFloor = 0.01m;
 
     private static readonly string[] Producers = ["cairo", "chromium", "ghostscript", "libreoffice"];
     private static readonly string[] Families = ["grid", "hrules", "none", "shaded"];
@@ -34,7 +28,7 @@ public class SyntheticProducerTests
     public SyntheticProducerTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Pipeline_ProducerPrints_EveryProducerAndLayoutAtLeastFloor()
+    public void Pipeline_ProducerPrints_EveryProducerAndLayoutAtLeastFloors()
     {
         var pdfs = ProducerPdfs();
         var scored = pdfs.Select(pdf => new ScoredReport(Truth.ForPdf(pdf), Pipeline.Run(pdf).Audit.Findings)).ToList();
@@ -42,8 +36,8 @@ public class SyntheticProducerTests
         var text = card.Render();
         output.WriteLine(text);
         ReportFile.Write("fixtures/synthetic-producers", text);
-        var low = card.ProducerLayoutCells().Where(c => !NotReadYet.ContainsKey(c.Family) && (c.Recall < Floor || c.Precision < Floor)).ToList();
-        Assert.True(low.Count == 0, $"below the floor {Floor:P0}: {string.Join(", ", low.Select(c => $"{c.Producer} x {c.Family} recall {c.Recall:P1} precision {c.Precision:P1}"))}\n{text}");
+        var low = card.ProducerLayoutCells().Where(c => c.Recall < RecallFloor || c.Precision < PrecisionFloor).ToList();
+        Assert.True(low.Count == 0, $"below the floors (recall {RecallFloor:P0}, precision {PrecisionFloor:P0}): {string.Join(", ", low.Select(c => $"{c.Producer} x {c.Family} recall {c.Recall:P1} precision {c.Precision:P1}"))}\n{text}");
     }
 
     [Fact]
