@@ -60,7 +60,7 @@ public static class ReportReader
         var header = HeaderReader.Read(text);
         var period = evaluated ?? header.EvaluatedPeriod;
         var profile = profiles.Find(classification.Kind);
-        var tables = PageTables.Build(pages, profile?.UnruledTables == true).Concat(WebAppBlocks.Build(pages)).ToList();
+        var tables = (profile?.DocumentTables == true ? LayerTables.Build(pages) : PageTables.Build(pages, profile?.UnruledTables == true)).Concat(WebAppBlocks.Build(pages)).ToList();
         var rules = profile?.Tables ?? [];
         var parsed = ReportParser.Parse(pages, tables, rules, period);
         var claims = ClaimReader.Read(text, period);

@@ -11,6 +11,12 @@ public sealed partial record ReportProfile
     /// <summary>Gets a value indicating whether pages without ruled tables are read for text-aligned tables (reports of the
     /// kind printed with or without rules, such as the POI contribution tables).</summary>
     public bool UnruledTables { get; init; }
+
+    /// <summary>Gets a value indicating whether the report's tables are the table layer's document tables (ruled and text-aligned
+    /// tables of every page, header rows flattened into column paths, wrapped lines joined into rows, continued tables joined)
+    /// instead of the ruled page tables: reports printed without rules whose headers and names wrap over several lines, such
+    /// as the CEPLAN app's POI evaluation printed by a browser.</summary>
+    public bool DocumentTables { get; init; }
 }
 
 /// <summary>Which reader turns a recognised table into model records.</summary>
@@ -104,6 +110,11 @@ public sealed record TableRule
 
     /// <summary>Gets the figure table kind (<c>contribution</c>, <c>poi-execution</c>, <c>cost-centre</c>, <c>budget</c>) for <see cref="TableReaderKind.Figures"/>.</summary>
     public string? FigureKind { get; init; }
+
+    /// <summary>Gets the field that a <see cref="TableReaderKind.Figures"/> table's columns headed by a period alone fill
+    /// (<c>1° Semestre</c>, <c>2° Semestre</c>, <c>Anual</c>: periods of the evaluated year, whose headers leave no label to
+    /// match), such as <c>progress</c>; <see langword="null"/> when such columns are not read.</summary>
+    public string? PeriodColumns { get; init; }
 
     /// <summary>Gets what a summary table counts when its row labels do not say (<c>actions</c>, <c>objectives</c>, <c>indicators</c>).</summary>
     public string? Subject { get; init; }

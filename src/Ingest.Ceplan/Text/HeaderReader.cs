@@ -170,7 +170,7 @@ public static partial class HeaderReader
 
             if (squashed.StartsWith("REPORTEDESEGUIMIENTO", StringComparison.Ordinal) || squashed.StartsWith("SEGUIMIENTODELPLAN", StringComparison.Ordinal)
                 || squashed.StartsWith("INFORMEDEEVALUACION", StringComparison.Ordinal) || squashed.StartsWith("REPORTEDEEVALUACION", StringComparison.Ordinal)
-                || squashed.StartsWith("EVALUACIONDEL", StringComparison.Ordinal))
+                || squashed.StartsWith("EVALUACIONDEL", StringComparison.Ordinal) || squashed.StartsWith("EVALUACIONDEIMPLEMENTACION", StringComparison.Ordinal))
             {
                 return clean + TitleContinuation(paragraphs, index);
             }
