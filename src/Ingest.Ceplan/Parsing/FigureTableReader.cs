@@ -29,8 +29,10 @@ internal static partial class FigureTableReader
             columns.Add(new FigureColumn(table.Columns[c].Name, role, m?.Period ?? period));
         }
 
+        // A rule whose figures are the elements' own avances (progress) gives them their priority too; elsewhere (an IEI's POI
+        // table) the prioridad column stays a weight of the table's averages and the elements keep what their own tables say.
         var progressColumns = mapped.Where(m => m.Field == "progress" && m.Period is not null).ToList();
-        var priorityColumn = mapped.FirstOrDefault(m => m.Field == "priority")?.Index;
+        var priorityColumn = mapped.Any(m => m.Field == "progress") ? mapped.FirstOrDefault(m => m.Field == "priority")?.Index : null;
 
         var codeColumn = mapped.FirstOrDefault(m => m.Field == "code")?.Index;
         var labelColumn = mapped.FirstOrDefault(m => m.Field == "label")?.Index ?? (codeColumn is { } cc ? cc + 1 : 1);
