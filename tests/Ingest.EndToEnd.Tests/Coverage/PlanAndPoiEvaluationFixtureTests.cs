@@ -41,6 +41,8 @@ public sealed class PlanAndPoiEvaluationFixtureTests
 
         Assert.Equal(ReportKind.PoiEvaluacion, report.Document.Classification.Kind);
         Assert.Equal(new Period(2024), report.Document.EvaluatedPeriod);
+        Assert.Equal("Evaluación de implementación del POI 2024", report.Document.Title);
+        Assert.Equal(("301777", "MUNICIPALIDAD DISTRITAL DE LOS OLIVARES DEL SUR"), (report.Document.Entity!.Code, report.Document.Entity.Name));
         Assert.Equal(["OEI.01", "OEI.02", "OEI.03", "OEI.04", "OEI.05"], report.Objectives.Select(o => o.Code));
         Assert.Equal(12, report.Actions.Count);
         Assert.True(report.Coverage!.IsComplete);
