@@ -23,6 +23,12 @@ public enum ReportKind
 
     /// <summary><c>pdrc-evaluacion</c>: Informe de Evaluación del PDRC.</summary>
     PdrcEvaluacion,
+
+    /// <summary><c>poi-evaluacion</c>: the CEPLAN application's Evaluación de implementación del POI (physical execution per OEI, AEI and centro de costo, IGI).</summary>
+    PoiEvaluacion,
+
+    /// <summary><c>pei-plan</c>: the Plan Estratégico Institucional itself (OEI and AEI lists, Anexo B-3 indicator matrix): the reference later reports quote.</summary>
+    PeiPlan,
 }
 
 /// <summary>The stable identifiers of <see cref="ReportKind"/> used in outputs.</summary>
@@ -39,6 +45,8 @@ public static class ReportKinds
         ReportKind.PoiContribucion => "poi-contribucion",
         ReportKind.PoiSeguimiento => "poi-seguimiento",
         ReportKind.PdrcEvaluacion => "pdrc-evaluacion",
+        ReportKind.PoiEvaluacion => "poi-evaluacion",
+        ReportKind.PeiPlan => "pei-plan",
         _ => "other",
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Ceplan.Model;
 using Ingest.Ceplan.Profiles;
@@ -18,14 +19,20 @@ internal static partial class FigureTableReader
             "budget" => FigureTableKind.Budget,
             _ => FigureTableKind.Other,
         };
+        mapped = WithPeriodColumns(table, rule, mapped, context);
         var byIndex = mapped.ToDictionary(m => m.Index);
         var columns = new List<FigureColumn>();
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var role = byIndex.TryGetValue(c, out var m) ? Role(m.Field) : ColumnRole.Text;
             var (_, period) = HeaderText.SplitPeriod(table.Columns[c].Name, context.Evaluated?.Year);
-            columns.Add(new FigureColumn(table.Columns[c].Name, role, period));
+            columns.Add(new FigureColumn(table.Columns[c].Name, role, m?.Period ?? period));
         }
+
+        // A rule whose figures are the elements' own avances (progress) gives them their priority too; elsewhere (an IEI's POI
+        // table) the prioridad column stays a weight of the table's averages and the elements keep what their own tables say.
+        var progressColumns = mapped.Where(m => m.Field == "progress" && m.Period is not null).ToList();
+        var priorityColumn = mapped.Any(m => m.Field == "progress") ? mapped.FirstOrDefault(m => m.Field == "priority")?.Index : null;
 
         var codeColumn = mapped.FirstOrDefault(m => m.Field == "code")?.Index;
         var labelColumn = mapped.FirstOrDefault(m => m.Field == "label")?.Index ?? (codeColumn is { } cc ? cc + 1 : 1);
@@ -56,13 +63,15 @@ internal static partial class FigureTableReader
                     // A row naming an objective or action registers it (its figures stay in the table).
                     var name = (codeColumn is null ? codeText[read.Raw.Length..].TrimStart(':', ' ', '.') : label).Trim();
                     var rowSource = ParseContext.Source(table, r, codeColumn ?? labelColumn);
+                    var priority = priorityColumn is { } pc && int.TryParse(ParseContext.OneLine(row.TextAt(pc)), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
+                    var progress = Progress(table, r, progressColumns);
                     if (read.IsObjective)
                     {
-                        context.AddObjective(new Objective(read.Code, name, null, [], rowSource));
+                        context.AddObjective(new Objective(read.Code, name, priority, progress, rowSource));
                     }
                     else if (read.IsAction)
                     {
-                        context.AddAction(new StrategicAction(read.Code, read.ParentCode ?? string.Empty, name, null, [], rowSource));
+                        context.AddAction(new StrategicAction(read.Code, read.ParentCode ?? string.Empty, name, priority, progress, rowSource));
                     }
                 }
                 if (codeColumn is null)
@@ -130,6 +139,61 @@ internal static partial class FigureTableReader
     }
 
     /// <summary>
+    /// Adds the columns headed by a period alone (<c>1° Semestre</c>, <c>Anual</c>) as the rule's <see cref="TableRule.PeriodColumns"/>
+    /// field: their headers leave no label for a column rule to match once the period words are taken out.
+    /// </summary>
+    private static IReadOnlyList<MappedColumn> WithPeriodColumns(LogicalTable table, TableRule rule, IReadOnlyList<MappedColumn> mapped, ParseContext context)
+    {
+        if (rule.PeriodColumns is not { } field)
+        {
+            return mapped;
+        }
+
+        var result = mapped.ToList();
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var name = table.Columns[c].Name;
+            var header = string.Join(' ', table.Columns[c].Path);
+            if (result.Any(m => m.Index == c) || header.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var (label, period) = HeaderText.SplitPeriod(header, context.Evaluated?.Year);
+            if (label.Length > 0)
+            {
+                continue;
+            }
+
+            if (period is null)
+            {
+                context.Problems.Add($"{table.Id}: column {c} \"{name}\" ({field}) names no period (evaluated period unknown); not read");
+                continue;
+            }
+
+            result.Add(new MappedColumn(c, field, period, name));
+        }
+
+        return result.OrderBy(m => m.Index).ToList();
+    }
+
+    /// <summary>Gets the avances a row states in its period columns; a blank cell (no value for that semester) is no avance, not a missing one.</summary>
+    private static List<PeriodValue> Progress(LogicalTable table, int r, IReadOnlyList<MappedColumn> columns)
+    {
+        var result = new List<PeriodValue>();
+        foreach (var column in columns)
+        {
+            var value = PeruvianNumber.Parse(table.Rows[r].TextAt(column.Index), ParseContext.Source(table, r, column.Index));
+            if (value.Missing != MissingReason.Blank)
+            {
+                result.Add(new PeriodValue(column.Period, value));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Gets whether a row only carries the rest of the previous row's label: it opens a new part of the table (the next page,
     /// or the table again under a repeated header), prints text in the label column and nothing else.
     /// </summary>
@@ -185,6 +249,7 @@ internal static partial class FigureTableReader
         "devengado" => ColumnRole.Devengado,
         "amount" => ColumnRole.Amount,
         "priority" => ColumnRole.Priority,
+        "progress" => ColumnRole.Average,
         _ => ColumnRole.Text,
     };
 

@@ -95,6 +95,7 @@ public static class ReportParser
 
         AddParents(context);
         AddTextAverages(context);
+        AddTextManagementIndex(context);
         return new ParsedTables(context.Objectives, context.Actions, context.Indicators, context.FigureTables, context.Summaries, context.StatedFigures, context.Problems, outcomes, rulesRead);
     }
 
@@ -235,6 +236,41 @@ public static class ReportParser
         }
 
         return taken.Count == 0 ? name : name + " " + string.Join(' ', taken);
+    }
+
+    /// <summary>Reads "Índice de Gestión Institucional (IGI): 87.6%" printed as running text (the CEPLAN app's POI evaluation),
+    /// when no table row states it: the percentage printed after the words on the same line.</summary>
+    private static void AddTextManagementIndex(ParseContext context)
+    {
+        if (context.StatedFigures.Any(f => f.Kind == StatedFigureKind.ManagementIndex))
+        {
+            return;
+        }
+
+        for (var page = 1; page <= context.Pages.Count; page++)
+        {
+            foreach (var line in context.Pages[page - 1].Lines)
+            {
+                var normal = HeaderText.Normalise(line.Text);
+                if (!normal.Contains("indice de gestion institucional", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var after = line.Words.SkipWhile(w => !HeaderText.Normalise(w.Text).Contains("institucional", StringComparison.Ordinal)).Skip(1);
+                var word = after.FirstOrDefault(w => w.Text.Contains('%', StringComparison.Ordinal) && PeruvianNumber.Parse(w.Text).HasValue);
+                if (word is null)
+                {
+                    continue;
+                }
+
+                var value = PeruvianNumber.Parse(word.Text, new Provenance(page, word.Box, null, null, null, word.Text));
+                var label = line.Text.Replace("**", string.Empty, StringComparison.Ordinal);
+                var end = label.IndexOf(':', StringComparison.Ordinal);
+                context.StatedFigures.Add(new StatedFigure(StatedFigureKind.ManagementIndex, (end > 0 ? label[..end] : label).Trim(), "OEI", context.Evaluated, value));
+                return;
+            }
+        }
     }
 
     /// <summary>Reads "Avance promedio de AEI: 50.68" printed as running text.</summary>

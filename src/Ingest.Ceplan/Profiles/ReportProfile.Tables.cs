@@ -101,6 +101,11 @@ public sealed record TableRule
     /// <summary>Gets the figure table kind (<c>contribution</c>, <c>poi-execution</c>, <c>cost-centre</c>, <c>budget</c>) for <see cref="TableReaderKind.Figures"/>.</summary>
     public string? FigureKind { get; init; }
 
+    /// <summary>Gets the field that a <see cref="TableReaderKind.Figures"/> table's columns headed by a period alone fill
+    /// (<c>1° Semestre</c>, <c>2° Semestre</c>, <c>Anual</c>: periods of the evaluated year, whose headers leave no label to
+    /// match), such as <c>progress</c>; <see langword="null"/> when such columns are not read.</summary>
+    public string? PeriodColumns { get; init; }
+
     /// <summary>Gets what a summary table counts when its row labels do not say (<c>actions</c>, <c>objectives</c>, <c>indicators</c>).</summary>
     public string? Subject { get; init; }
 

@@ -118,6 +118,11 @@ public static partial class HeaderReader
         {
             var end = k + 1 < colons.Count ? colons[k + 1].KeyStart : line.Length;
             var value = line[(colons[k].Colon + 1)..end].Trim();
+
+            // The CEPLAN app's header strip separates its fields with bullets ("Pliego: 301777 - MUNICIPALIDAD ... • Estado:
+            // Registrado"): a value ends at one.
+            var bullet = value.IndexOf('•', StringComparison.Ordinal);
+            value = bullet >= 0 ? value[..bullet].Trim() : value;
             if (value.Length > 0)
             {
                 yield return (colons[k].Key, colons[k].Field, value);
@@ -170,7 +175,7 @@ public static partial class HeaderReader
 
             if (squashed.StartsWith("REPORTEDESEGUIMIENTO", StringComparison.Ordinal) || squashed.StartsWith("SEGUIMIENTODELPLAN", StringComparison.Ordinal)
                 || squashed.StartsWith("INFORMEDEEVALUACION", StringComparison.Ordinal) || squashed.StartsWith("REPORTEDEEVALUACION", StringComparison.Ordinal)
-                || squashed.StartsWith("EVALUACIONDEL", StringComparison.Ordinal))
+                || squashed.StartsWith("EVALUACIONDEL", StringComparison.Ordinal) || squashed.StartsWith("EVALUACIONDEIMPLEMENTACION", StringComparison.Ordinal))
             {
                 return clean + TitleContinuation(paragraphs, index);
             }

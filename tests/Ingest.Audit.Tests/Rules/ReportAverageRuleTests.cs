@@ -45,4 +45,18 @@ public class ReportAverageRuleTests
             .Build();
         RuleAssert.None(report, RuleIds.ReportAverage);
     }
+
+    [Fact]
+    public void Audit_ManagementIndexOffThePriorityWeightedMean_Fires()
+    {
+        // The POI evaluation's IGI (87.6% printed) against OEI rows whose weighted mean is 90: an OEI row or the IGI is wrong.
+        var report = new ReportBuilder(evaluated: "2024")
+            .Objective("OEI.01", priority: 1, progress: "2024=100")
+            .Objective("OEI.02", priority: 2, progress: "2024=70")
+            .Average("Índice de Gestión Institucional (IGI)", "OEI", "87.6", period: "2024", kind: StatedFigureKind.ManagementIndex)
+            .Build();
+
+        var finding = RuleAssert.Single(report, RuleIds.ReportAverage, Severity.Error);
+        Assert.Equal(("87.6", "90.000"), (finding.Stated, finding.Recomputed));
+    }
 }

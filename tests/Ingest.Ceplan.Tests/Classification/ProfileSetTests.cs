@@ -11,7 +11,7 @@ public sealed class ProfileSetTests
         var profiles = ProfileSet.LoadEmbedded();
 
         Assert.Equal(
-            ["iei-anual", "pdrc-evaluacion", "pei-seguimiento", "poi-contribucion", "poi-seguimiento"],
+            ["iei-anual", "pdrc-evaluacion", "pei-plan", "pei-seguimiento", "poi-contribucion", "poi-evaluacion", "poi-seguimiento"],
             profiles.Select(p => p.Kind));
         Assert.All(profiles, p => Assert.NotEmpty(p.Recognise.Cues));
         Assert.Equal(ReportKind.PdrcEvaluacion, profiles.Find(ReportKind.PdrcEvaluacion)!.ReportKind);

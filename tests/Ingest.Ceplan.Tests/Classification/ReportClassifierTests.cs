@@ -71,6 +71,57 @@ public sealed class ReportClassifierTests
     }
 
     [Fact]
+    public void Classify_PoiEvaluacionTitle_IsPoiEvaluacion()
+    {
+        var text = ReportText.FromLines(
+        [
+            "Evaluación de implementación del POI 2024",
+            "Periodo: Anual 2024 • Pliego: 301777 - MUNICIPALIDAD DISTRITAL DE LOS OLIVARES DEL SUR",
+            "Índice de Gestión Institucional (IGI): 87.6%",
+            "Código\tDescripción\tPrioridad\t1° Semestre\t2° Semestre\tAnual",
+        ]);
+
+        var result = ReportClassifier.Classify(text, Profiles);
+
+        Assert.Equal(ReportKind.PoiEvaluacion, result.Kind);
+        Assert.Contains(result.Cues, c => c.StartsWith("title: evaluación de implementación del POI", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_PeiPlanWithAlignmentAnnexOfRegionalCodes_IsPeiPlanNotPdrcEvaluacion()
+    {
+        // The alignment annex quotes the regional plan's OER / AER codes and names the PDRC: that is not a PDRC evaluation.
+        var text = ReportText.FromLines(
+        [
+            "PLAN ESTRATÉGICO INSTITUCIONAL 2023 - 2028",
+            "MUNICIPALIDAD DISTRITAL DE SAN JUAN DE LAS LOMAS",
+            "Tabla N° 6: Acciones Estratégicas Institucionales",
+            "Anexo B-3: Matriz de Objetivos y Acciones Estratégicas Institucionales con sus indicadores",
+            "Anexo B-1: Articulación del PEI con el Plan de Desarrollo Regional Concertado",
+            "OER.02\tReducir la inseguridad\tAER.02.01\tOEI.01",
+            "OER.05\tMejorar la calidad ambiental\tAER.05.03\tOEI.02",
+            "OER.07\tMejorar la competitividad\tAER.07.02\tOEI.03",
+            "OER.08\tReducir la vulnerabilidad\tAER.08.01\tOEI.05",
+            "OER.09\tModernizar la gestión\tAER.09.02\tOEI.06",
+        ]);
+
+        var result = ReportClassifier.Classify(text, Profiles);
+
+        Assert.Equal(ReportKind.PeiPlan, result.Kind);
+    }
+
+    [Fact]
+    public void Classify_SeguimientoOfThePei_IsNotPeiPlan()
+    {
+        // The seguimiento report and the IEI name the plan in their titles; the report words rule the plan out.
+        var seguimiento = ReportText.FromLines(["REPORTE DE SEGUIMIENTO DEL PLAN ESTRATÉGICO INSTITUCIONAL (PEI)", "Periodo PEI : 2023 - 2028", "Anexo B-3"]);
+        var evaluation = ReportText.FromLines(["INFORME DE EVALUACIÓN DE RESULTADOS DEL PLAN ESTRATÉGICO INSTITUCIONAL 2023 - 2028", "Anexo B-3"]);
+
+        Assert.Equal(ReportKind.PeiSeguimiento, ReportClassifier.Classify(seguimiento, Profiles).Kind);
+        Assert.Equal(ReportKind.IeiAnual, ReportClassifier.Classify(evaluation, Profiles).Kind);
+    }
+
+    [Fact]
     public void Classify_PoiSeguimientoTitle_IsPoiSeguimiento()
     {
         var text = ReportText.FromLines(["sábado, 1 de octubre de 2022", "REPORTE DE SEGUIMIENTO DEL PLAN OPERATIVO INSTITUCIONAL", "A ño : 2022"]);
