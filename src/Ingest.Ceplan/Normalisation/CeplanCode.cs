@@ -70,6 +70,29 @@ public sealed partial record CeplanCode(string Code, string Raw, bool Repaired)
         return Glued().Replace(text, " ");
     }
 
+    /// <summary>Gets whether a line ends with a plan code cut at the line end that the next line completes: the last word of
+    /// <paramref name="head"/> is not a well-formed code, and joined with the first word of <paramref name="tail"/> it reads
+    /// as one (<c>IND.01.AEI.0</c> + <c>1.01</c>, <c>IND.01.A</c> + <c>EI.01.01</c>, <c>AEI.01.0</c> + <c>1</c>).</summary>
+    /// <param name="head">The text up to the line end.</param>
+    /// <param name="tail">The next line.</param>
+    /// <returns><see langword="true"/> when the two words are one code.</returns>
+    public static bool IsCut(string head, string tail)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(tail);
+        var start = head.LastIndexOf(' ') + 1;
+        var last = head[start..];
+        var end = tail.IndexOf(' ', StringComparison.Ordinal);
+        var first = end < 0 ? tail : tail[..end];
+        if (last.Length == 0 || first.Length == 0 || !char.IsAsciiLetterUpper(last[0]) || (TryRead(last, out var alone) && alone.IsWellFormed && alone.Raw == last))
+        {
+            return false;
+        }
+
+        var word = last + first;
+        return TryRead(word, out var code) && code.IsWellFormed && word.StartsWith(code.Raw, StringComparison.Ordinal) && code.Raw.Length > last.Length;
+    }
+
     /// <summary>Reads the first plan code in a text.</summary>
     /// <param name="text">The text.</param>
     /// <param name="code">The code read.</param>

@@ -55,9 +55,29 @@ internal sealed class ParseContext
     public static string HeaderText(LogicalTable table)
         => string.Join(" | ", table.Columns.Select(c => OneLine(c.Name)).Where(n => n.Length > 0));
 
-    /// <summary>Joins a cell's lines with spaces.</summary>
+    /// <summary>Joins a cell's lines with spaces; a plan code a narrow column cut at the line end (<c>IND.01.AEI.0</c> /
+    /// <c>1.01</c>, <c>IND.01.A</c> / <c>EI.01.01</c>) is joined without one.</summary>
     public static string OneLine(string? text)
-        => string.IsNullOrEmpty(text) ? string.Empty : string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 2)
+        {
+            return lines.Length == 0 ? string.Empty : lines[0];
+        }
+
+        var joined = new System.Text.StringBuilder(lines[0]);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            joined.Append(CeplanCode.IsCut(joined.ToString(), lines[i]) ? string.Empty : " ").Append(lines[i]);
+        }
+
+        return joined.ToString();
+    }
 
     /// <summary>Adds an objective, or adds the stated progress to the one already read.</summary>
     public void AddObjective(Objective objective)

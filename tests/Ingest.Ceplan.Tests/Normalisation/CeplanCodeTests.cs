@@ -107,4 +107,23 @@ public sealed class CeplanCodeMisprintTests
         Assert.True(CeplanCode.TryRead(raw, out var read));
         Assert.Equal(wellFormed, read.IsWellFormed);
     }
+
+    [Theory]
+    [InlineData("IND.01.AEI.0", "1.01", true)]
+    [InlineData("IND.01.A", "EI.01.01", true)]
+    [InlineData("AEI.01.0", "1 Mejorar la gestión", true)]
+    [InlineData("IND.01.AEI.01.01", "Porcentaje", false)]
+    [InlineData("AEI.01.01", "1.01", false)]
+    [InlineData("Porcentaje de", "personas", false)]
+    [InlineData("", "1.01", false)]
+    public void IsCut_LineEndAndNextLine_TellsACodeCutByTheLineEnd(string head, string tail, bool cut)
+        => Assert.Equal(cut, CeplanCode.IsCut(head, tail));
+
+    [Fact]
+    public void OneLine_CodeCutByANarrowColumn_IsOneCode()
+    {
+        Assert.Equal("IND.01.AEI.01.01", Ingest.Ceplan.Parsing.ParseContext.OneLine("IND.01.AEI.0\n1.01"));
+        Assert.Equal("IND.02.AEI.01.01 Porcentaje", Ingest.Ceplan.Parsing.ParseContext.OneLine("IND.02.A\nEI.01.01\nPorcentaje"));
+        Assert.Equal("Número de familias atendidas", Ingest.Ceplan.Parsing.ParseContext.OneLine("Número de\nfamilias atendidas"));
+    }
 }
