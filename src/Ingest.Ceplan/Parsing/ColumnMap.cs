@@ -56,6 +56,13 @@ internal static class ColumnMap
 
         for (var c = 0; c < count; c++)
         {
+            // "Línea base 2022" over one column: the baseline's value, its year printed in the header.
+            if (leaf[c] is null && period[c] is { Semester: null, EndYear: null } && HeaderText.ContainsPhrase(group[c], "linea base")
+                && (c + 1 >= count || !HeaderText.ContainsPhrase(group[c + 1], "linea base")) && (c == 0 || !HeaderText.ContainsPhrase(group[c - 1], "linea base")))
+            {
+                leaf[c] = "valor";
+            }
+
             if (yearless[c] && PairedYear(paths, yearless, c) is { } year)
             {
                 period[c] = HeaderText.SplitPeriod(paths[c], year).Period;
@@ -226,7 +233,7 @@ internal static class ColumnMap
         foreach (var candidate in rule.Labels)
         {
             var phrase = HeaderText.Normalise(candidate);
-            if (rule.Exact ? label == phrase : HeaderText.ContainsPhrase(label, phrase))
+            if (rule.Exact ? label == phrase : HeaderText.ContainsPhraseAnyNumber(label, phrase))
             {
                 return true;
             }

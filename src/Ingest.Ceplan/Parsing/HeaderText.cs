@@ -90,6 +90,33 @@ internal static partial class HeaderText
         return (Spaces().Replace(normal, " ").Trim(' ', '-', ':', '/'), period);
     }
 
+    /// <summary>Gets the form of a normalised text that header matching compares: each word in the singular
+    /// (<c>valores observados</c> → <c>valor observado</c>, <c>logros esperados</c> → <c>logro esperado</c>, <c>metas</c> →
+    /// <c>meta</c>), so that a profile's label matches whichever number the report prints.</summary>
+    /// <param name="normal">A text in the form <see cref="Normalise"/> gives.</param>
+    /// <returns>The text with each word in the singular.</returns>
+    public static string Singular(string normal)
+    {
+        ArgumentNullException.ThrowIfNull(normal);
+        return Word().Replace(normal, static m =>
+        {
+            var word = m.Value;
+            if (word.Length <= 4 || !word.EndsWith('s'))
+            {
+                return word;
+            }
+
+            // -es after r, l, n, d, j (valores, acciones, unidades) is the plural ending; otherwise only the -s is.
+            return word.EndsWith("es", StringComparison.Ordinal) && "rlndj".Contains(word[^3], StringComparison.Ordinal) ? word[..^2] : word[..^1];
+        });
+    }
+
+    /// <summary>Gets whether a normalised label contains a phrase as whole words, either in the singular.</summary>
+    /// <param name="label">The normalised label.</param>
+    /// <param name="phrase">The normalised phrase.</param>
+    /// <returns><see langword="true"/> when the phrase occurs on word boundaries.</returns>
+    public static bool ContainsPhraseAnyNumber(string label, string phrase) => ContainsPhrase(Singular(label), Singular(phrase));
+
     /// <summary>Gets whether a normalised label contains a phrase as whole words.</summary>
     /// <param name="label">The normalised label.</param>
     /// <param name="phrase">The normalised phrase.</param>
@@ -127,4 +154,7 @@ internal static partial class HeaderText
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b[a-z]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

@@ -174,6 +174,9 @@ internal static partial class IndicatorTableReader
         }
 
         var valueColumn = columns.FirstOrDefault(c => c.Field == "baselineValue");
+
+        // "Línea base 2022" over the value column: the year is printed once, in the header.
+        baselineYear ??= yearColumn is null ? valueColumn?.Period?.Year : null;
         var baseline = valueColumn is null
             ? ReportValue.MissingValue(MissingReason.Blank, codeSource)
             : PeruvianNumber.Parse(table.Rows[r].TextAt(valueColumn.Index), ParseContext.Source(table, r, valueColumn.Index));

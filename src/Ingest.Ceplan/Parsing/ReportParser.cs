@@ -110,7 +110,7 @@ public static class ReportParser
             return startsWithCode ? rules.FirstOrDefault(r => r.Positional.Count == table.Columns.Count) : null;
         }
 
-        var header = HeaderText.Normalise(string.Join(" | ", table.Columns.Select(c => string.Join(' ', c.Path))));
+        var header = HeaderText.Singular(HeaderText.Normalise(string.Join(" | ", table.Columns.Select(c => string.Join(' ', c.Path)))));
         foreach (var rule in rules)
         {
             if (rule.Positional.Count > 0 || rule.Reader == TableReaderKind.PoiSeguimiento)
@@ -118,9 +118,9 @@ public static class ReportParser
                 continue;
             }
 
-            var all = rule.All.All(p => header.Contains(HeaderText.Normalise(p), StringComparison.Ordinal));
-            var any = rule.Any.Count == 0 || rule.Any.Any(p => header.Contains(HeaderText.Normalise(p), StringComparison.Ordinal));
-            var none = !rule.None.Any(p => header.Contains(HeaderText.Normalise(p), StringComparison.Ordinal));
+            var all = rule.All.All(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
+            var any = rule.Any.Count == 0 || rule.Any.Any(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
+            var none = !rule.None.Any(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
             if (all && any && none && (table.Rows.Count > 0 || rule.AllowEmpty))
             {
                 return rule;
