@@ -1,6 +1,7 @@
 namespace Ingest.Tables.Stream;
 
-/// <summary>Lattice tables where rulings enclose text, stream tables in the text outside them.</summary>
+/// <summary>Lattice tables where rulings enclose text; tables drawn with horizontal rules only (<see cref="RuleRegions"/>);
+/// stream tables in the text outside them.</summary>
 internal static class AutoDetector
 {
     public static IReadOnlyList<Table> Detect(PageContent page, PdfRect? area)
@@ -13,8 +14,28 @@ internal static class AutoDetector
         }
 
         var stream = TableBlocks.Find(page.PageNumber, TextRows.Build(outside, [], TextRows.SpaceGap));
+
+        // A table drawn with horizontal rules only whose wrapped rows the block finder cut up and partly dropped (blocks
+        // of one row do not look like tables): the text between its rules is read as one table instead.
+        foreach (var region in RuleRegions.Find(page, area, lattice))
+        {
+            var words = outside.Where(w => Inside(region, w.Box)).ToList();
+            var kept = words.Count(w => stream.Any(t => t.Box.Left - 1 <= w.Box.CenterX && w.Box.CenterX <= t.Box.Right + 1 && t.Box.Top - 1 <= w.Box.CenterY && w.Box.CenterY <= t.Box.Bottom + 1));
+            var rows = TextRows.Build(words, [], TextRows.SpaceGap);
+            if (rows.Count >= 2 && kept * 10 < words.Count * 9)
+            {
+                stream = [.. stream.Where(t => !Overlaps(t.Box, region)), StreamDetector.Build(page.PageNumber, rows, Columns.FromText(rows), null)];
+            }
+        }
+
         return lattice.Count == 0 && stream.Count <= 1 ? stream : lattice.Concat(stream).OrderBy(t => Math.Round(t.Box.Top, 1)).ThenBy(t => t.Box.Left).ToList();
     }
+
+    private static bool Inside(PdfRect region, PdfRect box)
+        => region.Left <= box.CenterX && box.CenterX <= region.Right && region.Top <= box.CenterY && box.CenterY <= region.Bottom;
+
+    private static bool Overlaps(PdfRect a, PdfRect b)
+        => Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
 
     private static bool InAny(IReadOnlyList<Table> tables, PdfRect box)
     {
