@@ -57,12 +57,31 @@ public sealed class ProducerFixtureTests
     [Theory]
     [InlineData("pei-seguimiento.grid.chromium.pdf")]
     [InlineData("pei-seguimiento.grid.chromium.gs.pdf")]
-    public void Read_RuledSeguimientoFromAnotherProducer_IsReadWhole(string file)
+    [InlineData("pei-seguimiento.hrules.chromium.pdf")]
+    [InlineData("pei-seguimiento.none.chromium.pdf")]
+    public void Read_SeguimientoFromAnotherProducerInAnyLayout_IsReadWholeAndAddsUp(string file)
     {
-        var (report, _) = Pipeline.Run(Path.Combine(Folder, file));
+        // The same content with every cell bordered, with rules under the rows only, and with no rules at all: the same
+        // twelve indicators, and only the two ND figures the report really prints are findings.
+        var (report, audit) = Pipeline.Run(Path.Combine(Folder, file));
 
         Assert.True(report.Coverage!.IsComplete);
         Assert.Equal(12, report.Indicators.Count);
+        Assert.Equal(["IND.01.AEI.05.02", "IND.02.AEI.04.01"], audit.Findings.Select(f => f.Code!).Order(StringComparer.Ordinal));
+        Assert.All(audit.Findings, f => Assert.Equal(RuleIds.MissingData, f.Rule));
+    }
+
+    [Theory]
+    [InlineData("iei-anual.hrules.chromium.pdf")]
+    [InlineData("iei-anual.hrules.chromium.cairo.pdf")]
+    public void Read_IeiWithRowRulesOnlyAndTwoLineRows_EveryActionRead(string file)
+    {
+        // Cuadro N° 06 draws a rule under each AEI row only, its names wrap over two lines: the rows between the rules are
+        // one table, not blocks of one row each.
+        var (report, _) = Pipeline.Run(Path.Combine(Folder, file));
+
+        Assert.True(report.Coverage!.IsComplete);
+        Assert.Equal(12, report.Actions.Count(a => a.StatedProgress.Count > 0));
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// <remarks>
 /// Issue 13's bar is 95% recall and precision in every producer × layout-family cell; the parser is far below it on these
 /// prints (see the closing note of issue 13 for the table), so the floors are what the code measures today, rounded down,
-/// as a regression guard that can fail: the lowest cells were Ghostscript × hrules at 11.1% recall and 1.4% precision
-/// (most false positives are the reader's own unread-table / unread-element findings on tables whose header it could
-/// not map). Raise both floors to 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a
+/// as a regression guard that can fail: the lowest cell is LibreOffice × hrules at 11.1% recall and 1.3% precision; every
+/// grid cell is at 88.9–100% recall and 100% precision (most false positives elsewhere are the reader's own unread-table /
+/// unread-element findings on tables whose columns the text-aligned reading did not line up). Raise both floors to 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a
 /// producer.
 /// </remarks>
 public class SyntheticProducerTests
