@@ -31,6 +31,8 @@ public static class DocumentTables
     /// the glyphs the clip cut off missing from one copy (a browser's <c>4 00</c> for <c>4.00</c>), is one line: the
     /// complete copy is kept.</para>
     /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
+    /// <para>A text-aligned table is split at a caption line (<c>Cuadro 2. ...</c>) below its first line: two tables
+    /// printed one below the other that the text alignment read as one block.</para>
     /// </remarks>
     /// <param name="tables">The tables of the document, in page order and, on a page, in reading order.</param>
     /// <param name="pages">The content of the pages the tables are on, when available; it tells ruled from unruled
@@ -47,6 +49,8 @@ public static class DocumentTables
             byPage.TryAdd(page.PageNumber, page);
         }
 
+        // Two text-aligned tables one below the other, read as one block, are split at the caption of the second.
+        tables = tables.SelectMany(t => t.Mode == TableMode.Stream ? Captions.Split(t) : [t]).ToList();
         tables = byPage.Count == 0 ? tables : RestoreCutHeaders(tables, byPage);
         var parts = new List<Part>(tables.Count);
         var orderOnPage = 0;
