@@ -248,7 +248,7 @@ internal static class ColumnMap
         var start = -1;
         for (var c = 0; c < count; c++)
         {
-            if (group[c].Length > 0 && (period[c] is not null || leaf[c] is not null))
+            if (period[c] is not null || leaf[c] is not null)
             {
                 start = c;
                 break;

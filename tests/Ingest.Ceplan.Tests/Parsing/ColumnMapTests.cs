@@ -47,6 +47,38 @@ public sealed class ColumnMapTests
     }
 
     [Fact]
+    public void Map_UnruledHeaders_GroupLabelsOverRunsYearOverItsSemesterAndAnnual()
+    {
+        // A browser's print without rules: "Línea Base" centred over Año / Valor falls over Valor, "Logro Esperado" over
+        // the middle of its years, "Valores Obtenidos" over 2024 / Sem1; each year printed once over its Sem1 and Anual.
+        var table = SeedTables.FromTsv(
+            "Código\tDenominación\t\tLínea Base\t\t\tLogro Esperado\t\t\tValores Obtenidos\t\t\tAvance Tipo I (%)\n" +
+            "\t\tAño\tValor\t2023\t2024\t2025\t2023 Sem1\tAnual\t2024 Sem1\tAnual\t2025 Sem1\t2025 - Sem1\n" +
+            "IND.01.AEI.01.01\tx\t2022\t480.00\t520.00\t560.00\t600.00\t250.00\t530.00\t270.00\t575.00\t410.00\t68.33",
+            2);
+
+        var map = ColumnMap.Map(table, Indicators, new Period(2025, 1), new List<string>());
+
+        Assert.Equal(
+            ["code", "name", "baselineYear", "baselineValue", "expected 2023", "expected 2024", "expected 2025", "obtained 2023-S1", "obtained 2023", "obtained 2024-S1", "obtained 2024", "obtained 2025-S1", "progress 2025-S1"],
+            map.Select(ColumnMap.Describe));
+    }
+
+    [Fact]
+    public void Map_LineaBaseWithItsYearOverOneColumn_IsTheBaselineValueOfThatYear()
+    {
+        var table = SeedTables.FromTsv(
+            "Código\tIndicador\tLínea base 2022\tMeta\t\tValores observados\t% de avance\n" +
+            "\t\t\t2023\t2024\t2024\t2024\n" +
+            "IND.01.AEI.01.01\tx\t30.48\t31.91\t33.34\t34.18\t100.00",
+            2);
+
+        var map = ColumnMap.Map(table, Indicators, new Period(2024), new List<string>());
+
+        Assert.Equal(["code", "name", "baselineValue 2022", "expected 2023", "expected 2024", "obtained 2024", "progress 2024"], map.Select(ColumnMap.Describe));
+    }
+
+    [Fact]
     public void Map_PeriodlessPeriodicColumn_IsAProblem()
     {
         var table = SeedTables.FromTsv("Código\tIndicador\tLogros Esperados\nIND.01.OER.01\tx\t25.00%", 1);
