@@ -8,7 +8,7 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// <remarks>
 /// Issue 13's bar is 95% recall and precision in every producer × layout-family cell; the parser is far below it on these
 /// prints (see the closing note of issue 13 for the table), so the floors are what the code measures today, rounded down,
-/// as a regression guard that can fail: the lowest cell is LibreOffice × hrules at 11.1% recall and 1.3% precision; every
+/// as a regression guard that can fail: the lowest cell is LibreOffice × hrules at 11.1% recall and 6.8% precision; every
 /// grid cell is at 88.9–100% recall and 100% precision (most false positives elsewhere are the reader's own unread-table /
 /// unread-element findings on tables whose columns the text-aligned reading did not line up). Raise both floors to 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a
 /// producer.
@@ -19,7 +19,7 @@ public class SyntheticProducerTests
     private const decimal RecallFloor = 0.10m;
 
     /// <summary>The lowest precision each producer × layout-family cell must reach; to be raised to 0.95.</summary>
-    private const decimal PrecisionFloor = 0.01m;
+    private const decimal PrecisionFloor = 0.05m;
 
     private static readonly string[] Producers = ["cairo", "chromium", "ghostscript", "libreoffice"];
     private static readonly string[] Families = ["grid", "hrules", "none", "shaded"];
