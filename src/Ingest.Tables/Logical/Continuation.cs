@@ -35,6 +35,36 @@ internal static class Continuation
     }
 
     /// <summary>
+    /// Gets the part that continues a text-aligned table right below its last part on the same page: the block finder cut
+    /// the table where a shaded row or a gap left more space than between lines. The next part has no header of its own,
+    /// the last part does not end with a total, no line of text stands between them, and the next part's text lies on the
+    /// first part's columns (read again on them when it found fewer).
+    /// </summary>
+    /// <returns>The part, read on the first part's columns when needed, or <see langword="null"/> when it does not continue.</returns>
+    public static Part? OnSamePage(Part first, Part last, Part next, IReadOnlyDictionary<int, PageContent> pages)
+    {
+        if (first.Table.Mode != TableMode.Stream || next.Table.Mode != TableMode.Stream || last.Table.Mode != TableMode.Stream
+            || next.Table.Page != last.Table.Page || next.OrderOnPage != last.OrderOnPage + 1 || first.Header.Count == 0
+            || (next.Header.Count > 0 && !next.HeaderIsKeyless) || EndsWithTotal(last) || !pages.TryGetValue(next.Table.Page, out var page)
+            || next.Table.ColumnCount > first.Table.ColumnCount || HasTextBetween(page, last.Table.Box.Bottom, next.Table.Box.Top))
+        {
+            return null;
+        }
+
+        if (next.Table.ColumnCount == first.Table.ColumnCount && SameColumns(first.ColumnEdges(), next.ColumnEdges()))
+        {
+            return next;
+        }
+
+        return FallsInside(next.ColumnEdges(), first.ColumnEdges()) && ReadOnColumnsOf(first, page, next.Table) is { } table
+            ? Part.Read(table, page, next.OrderOnPage, next.IsLastOnPage)
+            : null;
+    }
+
+    private static bool HasTextBetween(PageContent page, double top, double bottom)
+        => page.Lines.Any(l => l.Box.Top > top + 1 && l.Box.Bottom < bottom - 1);
+
+    /// <summary>
     /// Reads again, on the columns of a logical table's first part, a text-aligned table that opens the next page with
     /// fewer columns than it: a few rows left at the top of a page leave some of the table's columns empty, so the
     /// columns found from their text alone are fewer. Only after a part ending with a data row, when every column found there lies inside one of the first

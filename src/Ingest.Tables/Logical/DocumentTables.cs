@@ -31,6 +31,8 @@ public static class DocumentTables
     /// the glyphs the clip cut off missing from one copy (a browser's <c>4 00</c> for <c>4.00</c>), is one line: the
     /// complete copy is kept.</para>
     /// <para>Lines a browser prints at the top and bottom of a page (date, address, <c>n/m</c>) are not rows.</para>
+    /// <para>A text-aligned table the block finder cut on one page (a headerless block right below it, no text between, its
+    /// text on the table's columns) goes on in that block.</para>
     /// <para>A text-aligned table is split at a caption line (<c>Cuadro 2. ...</c>) below its first line: two tables
     /// printed one below the other that the text alignment read as one block.</para>
     /// </remarks>
@@ -66,6 +68,12 @@ public static class DocumentTables
         foreach (var read in parts)
         {
             var part = read;
+            if (group.Count > 0 && Continuation.OnSamePage(group[0], group[^1], part, byPage) is { } below)
+            {
+                group.Add(below);
+                continue;
+            }
+
             if (group.Count > 0 && !Continuation.Continues(group[0], group[^1], part, byPage))
             {
                 if (Continuation.OnColumnsOf(group[0], group[^1], part, byPage) is { } realigned && Continuation.Continues(group[0], group[^1], realigned, byPage))
