@@ -8,18 +8,9 @@ namespace Ingest.EndToEnd.Tests.Coverage;
 /// </summary>
 public sealed class PlanAndPoiEvaluationFixtureTests
 {
-    private static string Folder => Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "producers");
+    private static string Folder => ProducerFixtureTests.Folder;
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.pdf").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => ProducerFixtureTests.Files();
 
     public static TheoryData<string> PeiPlanGrids() => new() { "pei-plan.misprint.chromium.pdf", "pei-plan.misprint.chromium.cairo.pdf" };
 

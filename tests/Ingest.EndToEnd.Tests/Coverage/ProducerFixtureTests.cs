@@ -9,8 +9,11 @@ namespace Ingest.EndToEnd.Tests.Coverage;
 /// </summary>
 public sealed class ProducerFixtureTests
 {
-    private static string Folder => Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "producers");
+    /// <summary>Gets the folder of the producer fixtures.</summary>
+    internal static string Folder => Path.Combine(Pipeline.RepositoryRoot(), "fixtures", "producers");
 
+    /// <summary>Gets every producer fixture's file name, in order.</summary>
+    /// <returns>The names.</returns>
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
