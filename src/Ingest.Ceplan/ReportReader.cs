@@ -78,5 +78,4 @@ public static class ReportReader
             [.. problems, .. parsed.Problems],
             CoverageCheck.Measure(pages, tables, parsed, profile));
     }
-
 }

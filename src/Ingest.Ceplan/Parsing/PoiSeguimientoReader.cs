@@ -11,6 +11,9 @@ namespace Ingest.Ceplan.Parsing;
 /// physical and financial figures per month, their accumulated figures and the avance %, one subtotal per AEI
 /// (<c>EJECUCIÓN FÍSICA / FINANCIERA POR AEI.01.01</c>) and one total row (<c>PROMEDIO DE EJECUCIÓN FÍSICA</c>,
 /// <c>TOTAL DE PROGRAMACIÓN / EJECUCIÓN FINANCIERA</c>).
+/// Kept beside the table layer's logical tables (<see cref="ReportTables"/>): each item prints its programmed and executed
+/// figures as two lines (<c>PROG.</c> / <c>EJEC.</c>) of one row, which the logical tables keep as one row of mixed
+/// figures; this reader's grid tells them apart (<c>PoiSeguimientoReaderTests</c>).
 /// </summary>
 /// <remarks>
 /// The grid is read from word positions, not from the table layer: an actividad prints its PROG. and EJEC. figures on two

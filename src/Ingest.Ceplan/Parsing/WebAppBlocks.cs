@@ -8,6 +8,9 @@ namespace Ingest.Ceplan.Parsing;
 /// browser): each block has a header whose innermost line reads <c>Año Valor Año Valor 2020 2021 ...</c> under the
 /// group words (<c>LINEA BASE</c>, <c>VALOR ACTUAL</c>, <c>LOGRO ESPERADO</c>, <c>VALOR OBTENIDO</c>, <c>AVANCE (%)</c>),
 /// and one indicator per line that starts with its IND code, its name wrapped above and below.
+/// Kept beside the table layer's logical tables (<see cref="ReportTables"/>): on these prints the table layer finds the
+/// blocks' rows but gives them no header paths (header <c>""</c> for the corpus's <c>2022_04_29_Reporte_de_Seguimiento_del_PEI_2021.pdf</c>),
+/// so no profile table matches them; the web-app reports' coverage tests depend on this reader.
 /// </summary>
 /// <remarks>
 /// Columns are the words of the innermost header line; group labels go to its runs (baseline words, then runs of
