@@ -26,6 +26,18 @@ public readonly record struct PdfRect(double Left, double Top, double Right, dou
     /// <summary>Gets the smallest box holding both boxes.</summary>
     public PdfRect Union(PdfRect other) => new(Math.Min(Left, other.Left), Math.Min(Top, other.Top), Math.Max(Right, other.Right), Math.Max(Bottom, other.Bottom));
 
+    /// <summary>Gets whether the two boxes share an area (touching edges do not count).</summary>
+    /// <param name="other">The other box.</param>
+    /// <returns><see langword="true"/> when they overlap.</returns>
+    public bool Overlaps(PdfRect other)
+        => Math.Min(Right, other.Right) > Math.Max(Left, other.Left) && Math.Min(Bottom, other.Bottom) > Math.Max(Top, other.Top);
+
+    /// <summary>Gets whether the centre of a box lies in this box (edges included).</summary>
+    /// <param name="box">The box.</param>
+    /// <returns><see langword="true"/> when its centre is inside.</returns>
+    public bool HoldsCentreOf(PdfRect box)
+        => box.CenterX >= Left && box.CenterX <= Right && box.CenterY >= Top && box.CenterY <= Bottom;
+
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Left:0.##},{Top:0.##},{Right:0.##},{Bottom:0.##}]");
 }

@@ -345,8 +345,8 @@ internal static partial class CoverageCheck
         LogicalTable? found = null;
         foreach (var table in tables)
         {
-            var inside = table.Parts.Any(p => p.Page == source.Page && Contains(p.Box, box))
-                || table.Rows.Any(r => r.Page == source.Page && Contains(r.Box, box));
+            var inside = table.Parts.Any(p => p.Page == source.Page && p.Box.HoldsCentreOf(box))
+                || table.Rows.Any(r => r.Page == source.Page && r.Box.HoldsCentreOf(box));
             if (!inside)
             {
                 continue;
@@ -411,13 +411,13 @@ internal static partial class CoverageCheck
         var (withFigures, read) = (0, 0);
         foreach (var row in table.Rows)
         {
-            if (!row.Cells.Any(c => c is not null && Figure().IsMatch(c.Text) && !CeplanCode.TryRead(c.Text, out _)))
+            if (!row.Cells.Any(IsFigure))
             {
                 continue;
             }
 
             withFigures++;
-            if (places.TryGetValue(row.Page, out var boxes) && boxes.Any(b => Overlaps(b, row.Box)))
+            if (places.TryGetValue(row.Page, out var boxes) && boxes.Any(b => b.Overlaps(row.Box)))
             {
                 read++;
             }
@@ -427,15 +427,11 @@ internal static partial class CoverageCheck
     }
 
     private static bool PrintsFigures(LogicalTable table)
-        => table.Rows.Any(r => r.Cells.Any(c => c is not null && Figure().IsMatch(c.Text) && !CeplanCode.TryRead(c.Text, out _)));
+        => table.Rows.Any(r => r.Cells.Any(IsFigure));
+
+    private static bool IsFigure(Cell? cell) => cell is not null && Figure().IsMatch(cell.Text) && !CeplanCode.TryRead(cell.Text, out _);
 
     [GeneratedRegex(@"(?<![\w.])\d[\d,']*\.\d+(?![\w.])|\d\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
-
-    private static bool Overlaps(PdfRect a, PdfRect b)
-        => Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
-
-    private static bool Contains(PdfRect outer, PdfRect box)
-        => box.CenterX >= outer.Left && box.CenterX <= outer.Right && box.CenterY >= outer.Top && box.CenterY <= outer.Bottom;
 
 }

@@ -230,10 +230,11 @@ internal static class ColumnMap
             return false;
         }
 
+        string? singular = null;
         foreach (var candidate in rule.Labels)
         {
-            var phrase = HeaderText.Normalise(candidate);
-            if (rule.Exact ? label == phrase : HeaderText.ContainsPhraseAnyNumber(label, phrase))
+            var phrase = HeaderText.ProfilePhrase(candidate);
+            if (rule.Exact ? label == phrase.Normal : HeaderText.ContainsPhrase(singular ??= HeaderText.Singular(label), phrase.Singular))
             {
                 return true;
             }

@@ -9,6 +9,8 @@ namespace Ingest.Ceplan.Parsing;
 /// <summary>Reads table header texts: a comparable form for matching profile labels, and the period a header names.</summary>
 internal static partial class HeaderText
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string)> Phrases = new(StringComparer.Ordinal);
+
     /// <summary>Lower-cases, drops accents and footnote marks (<c>1/</c>, <c>/2</c>), and collapses spaces.</summary>
     /// <param name="text">The printed text.</param>
     /// <returns>The comparable form.</returns>
@@ -111,11 +113,16 @@ internal static partial class HeaderText
         });
     }
 
-    /// <summary>Gets whether a normalised label contains a phrase as whole words, either in the singular.</summary>
-    /// <param name="label">The normalised label.</param>
-    /// <param name="phrase">The normalised phrase.</param>
-    /// <returns><see langword="true"/> when the phrase occurs on word boundaries.</returns>
-    public static bool ContainsPhraseAnyNumber(string label, string phrase) => ContainsPhrase(Singular(label), Singular(phrase));
+    /// <summary>Gets a profile's phrase in the forms header matching compares: normalised, and in the singular. Computed
+    /// once per phrase (the phrases come from the embedded profiles, a bounded set).</summary>
+    /// <param name="phrase">The phrase as the profile writes it.</param>
+    /// <returns>Its normalised form and that form in the singular.</returns>
+    public static (string Normal, string Singular) ProfilePhrase(string phrase)
+        => Phrases.GetOrAdd(phrase, static p =>
+        {
+            var normal = Normalise(p);
+            return (normal, Singular(normal));
+        });
 
     /// <summary>Gets whether a normalised label contains a phrase as whole words.</summary>
     /// <param name="label">The normalised label.</param>

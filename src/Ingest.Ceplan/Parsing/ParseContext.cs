@@ -71,9 +71,12 @@ internal sealed class ParseContext
         }
 
         var joined = new System.Text.StringBuilder(lines[0]);
+        var last = lines[0];
         for (var i = 1; i < lines.Length; i++)
         {
-            joined.Append(CeplanCode.IsCut(joined.ToString(), lines[i]) ? string.Empty : " ").Append(lines[i]);
+            var cut = CeplanCode.IsCut(last, lines[i]);
+            joined.Append(cut ? string.Empty : " ").Append(lines[i]);
+            last = cut ? last + lines[i] : lines[i];
         }
 
         return joined.ToString();

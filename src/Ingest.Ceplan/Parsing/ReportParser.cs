@@ -118,9 +118,9 @@ public static class ReportParser
                 continue;
             }
 
-            var all = rule.All.All(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
-            var any = rule.Any.Count == 0 || rule.Any.Any(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
-            var none = !rule.None.Any(p => header.Contains(HeaderText.Singular(HeaderText.Normalise(p)), StringComparison.Ordinal));
+            var all = rule.All.All(p => header.Contains(HeaderText.ProfilePhrase(p).Singular, StringComparison.Ordinal));
+            var any = rule.Any.Count == 0 || rule.Any.Any(p => header.Contains(HeaderText.ProfilePhrase(p).Singular, StringComparison.Ordinal));
+            var none = !rule.None.Any(p => header.Contains(HeaderText.ProfilePhrase(p).Singular, StringComparison.Ordinal));
             if (all && any && none && (table.Rows.Count > 0 || rule.AllowEmpty))
             {
                 return rule;

@@ -19,23 +19,16 @@ internal static class AutoDetector
         // of one row do not look like tables): the text between its rules is read as one table instead.
         foreach (var region in RuleRegions.Find(page, area, lattice))
         {
-            var words = outside.Where(w => Inside(region, w.Box)).ToList();
+            var words = outside.Where(w => region.HoldsCentreOf(w.Box)).ToList();
             var kept = words.Count(w => stream.Any(t => t.Box.Left - 1 <= w.Box.CenterX && w.Box.CenterX <= t.Box.Right + 1 && t.Box.Top - 1 <= w.Box.CenterY && w.Box.CenterY <= t.Box.Bottom + 1));
-            var rows = TextRows.Build(words, [], TextRows.SpaceGap);
-            if (rows.Count >= 2 && kept * 10 < words.Count * 9)
+            if (kept * 10 < words.Count * 9 && TextRows.Build(words, [], TextRows.SpaceGap) is { Count: >= 2 } rows)
             {
-                stream = [.. stream.Where(t => !Overlaps(t.Box, region)), StreamDetector.Build(page.PageNumber, rows, Columns.FromText(rows), null)];
+                stream = [.. stream.Where(t => !t.Box.Overlaps(region)), StreamDetector.Build(page.PageNumber, rows, Columns.FromText(rows), null)];
             }
         }
 
         return lattice.Count == 0 && stream.Count <= 1 ? stream : lattice.Concat(stream).OrderBy(t => Math.Round(t.Box.Top, 1)).ThenBy(t => t.Box.Left).ToList();
     }
-
-    private static bool Inside(PdfRect region, PdfRect box)
-        => region.Left <= box.CenterX && box.CenterX <= region.Right && region.Top <= box.CenterY && box.CenterY <= region.Bottom;
-
-    private static bool Overlaps(PdfRect a, PdfRect b)
-        => Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
 
     private static bool InAny(IReadOnlyList<Table> tables, PdfRect box)
     {

@@ -67,7 +67,7 @@ internal static class RuleRegions
             }
 
             var region = new PdfRect(rules[i].Left - SameEdge, rules[stack[0]].Y, rules[i].Right + SameEdge, rules[stack[^1]].Y);
-            if (!ruled.Any(t => Overlaps(t.Box, region)))
+            if (!ruled.Any(t => t.Box.Overlaps(region)))
             {
                 regions.Add(region);
             }
@@ -75,7 +75,4 @@ internal static class RuleRegions
 
         return regions;
     }
-
-    private static bool Overlaps(PdfRect a, PdfRect b)
-        => Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
 }
