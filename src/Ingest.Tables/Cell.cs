@@ -10,4 +10,12 @@ namespace Ingest.Tables;
 /// The words whose centre lies in the cell: words on one line joined by spaces, left to right, and lines
 /// joined by <c>"\n"</c>, top to bottom. Empty when the cell holds no word.
 /// </param>
-public sealed record Cell(int Row, int Column, int RowSpan, int ColumnSpan, PdfRect Box, string Text);
+public sealed record Cell(int Row, int Column, int RowSpan, int ColumnSpan, PdfRect Box, string Text)
+{
+    /// <summary>
+    /// Gets the box of the cell's words when the table was laid out from the text alone (a text-aligned table), else
+    /// <see langword="null"/>. Without rulings, a label centred over a group of columns shows which columns it heads
+    /// only by where its words lie.
+    /// </summary>
+    public PdfRect? Ink { get; init; }
+}

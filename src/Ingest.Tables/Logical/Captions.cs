@@ -19,7 +19,7 @@ internal static partial class Captions
         for (var r = 1; r < table.RowCount; r++)
         {
             var filled = grid[r].Where(t => t.Trim().Length > 0).ToList();
-            if (filled.Count == 1 && Caption().IsMatch(filled[0].Trim()))
+            if (filled.Count == 1 && IsCaption(filled[0]))
             {
                 cuts.Add(r);
             }
@@ -44,6 +44,9 @@ internal static partial class Captions
 
         return parts.Where(p => p.RowCount > 0 && p.Cells.Any(c => c.Text.Length > 0)).ToList();
     }
+
+    /// <summary>Gets whether a line is a table's caption: <c>Cuadro 2.</c>, <c>Tabla N° 3</c>, <c>Gráfico 1</c> and what follows.</summary>
+    public static bool IsCaption(string line) => Caption().IsMatch(line.Trim());
 
     /// <summary>The rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) as a table of their own.</summary>
     private static Table Rows(Table table, int start, int end)

@@ -5,7 +5,7 @@ namespace Ingest.Tables.Logical;
 /// <summary>What a cell's text looks like: a planning code, a number, a year, a browser header or footer.</summary>
 internal static partial class CellValues
 {
-    /// <summary>Gets whether the text starts with a planning code (<c>OEI.01</c>, <c>AEI.01.02</c>, <c>IND.01.AEI.01.01</c>, an operational activity <c>AOI00008400586</c>; <c>AER 09.04</c> and <c>OEI 01</c>, a space printed for the first point).</summary>
+    /// <summary>Gets whether the text starts with a planning code (<c>OEI.01</c>, <c>AEI.01.02</c>, <c>IND.01.AEI.01.01</c>, an operational activity <c>AOI00008400586</c>; <c>AER 09.04</c> and <c>OEI 01</c>, a space printed for the first point; <c>OER.02.</c> and <c>IND.01.AER.01.</c>, a point after it or a code cut at the end of a line).</summary>
     public static bool StartsWithCode(string text) => StartsWithCapital(text) && CodeAtStart().IsMatch(text);
 
     /// <summary>Gets the planning code the text starts with, or <see langword="null"/>.</summary>
@@ -121,7 +121,7 @@ internal static partial class CellValues
         return start < 0 ? t : t[(start + 1)..];
     }
 
-    [GeneratedRegex(@"^\s*(?<code>[A-Z]{2,5}(?:\.[0-9]{1,3})+(?:\.[A-Z]{2,5}(?:\.[0-9]{1,3})+)*|(?:[A-Z]{1,3}E[IRS]|IND) [0-9]{1,3}(?:\.[0-9]{1,3})*|AOI[0-9]{8,})(?=\s|$|[^\w.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<code>[A-Z]{2,5}(?:\.[0-9]{1,3})+(?:\.[A-Z]{2,5}(?:\.[0-9]{1,3})+)*|(?:[A-Z]{1,3}E[IRS]|IND) [0-9]{1,3}(?:\.[0-9]{1,3})*|AOI[0-9]{8,})\.?(?=\s|$|[^\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex CodeAtStart();
 
     [GeneratedRegex(@"^[A-Z]{2,5}(?:\.[0-9]{2,3})+(?:\.[A-Z]{2,5}(?:\.[0-9]{2,3})+)*$", RegexOptions.CultureInvariant)]

@@ -116,7 +116,8 @@ internal static class HeaderRows
 
     /// <summary>
     /// Gets each column's header path: the texts of the header cells covering the column, top to bottom, a cell
-    /// spanning several columns or header rows counted once per column.
+    /// spanning several columns or header rows counted once per column; in a text-aligned table, a group label counts
+    /// over the columns it is printed over (<see cref="GroupLabels"/>).
     /// </summary>
     /// <remarks>
     /// A header cell stacking levels in its lines (<c>Logro / Esperado / 2022</c>, drawn without a ruling between
@@ -126,14 +127,16 @@ internal static class HeaderRows
     /// </remarks>
     public static List<IReadOnlyList<string>> Paths(IReadOnlyList<SlotRow> header, int columnCount)
     {
+        var cover = GroupLabels.Cover(header, columnCount);
         var cells = new List<List<string[]>>(columnCount);
         for (var c = 0; c < columnCount; c++)
         {
             var stack = new List<string[]>();
             Cell? previous = null;
-            foreach (var row in header)
+            var wraps = false;
+            foreach (var row in cover)
             {
-                var cell = row.Cover[c];
+                var cell = row[c];
                 if (cell is null || ReferenceEquals(cell, previous))
                 {
                     continue;
@@ -141,10 +144,24 @@ internal static class HeaderRows
 
                 previous = cell;
                 var lines = cell.Text.Split('\n').Select(CellValues.Normalize).Where(l => l.Length > 0).ToArray();
-                if (lines.Length > 0)
+                if (lines.Length == 0)
+                {
+                    continue;
+                }
+
+                // Lines of a text-aligned header, each over this column alone, are the lines of one label cell
+                // (Sentido / Esperado); its periods still make levels of their own.
+                var alone = cell.Ink is not null && (c == 0 || !ReferenceEquals(row[c - 1], cell)) && (c + 1 == columnCount || !ReferenceEquals(row[c + 1], cell));
+                if (alone && wraps)
+                {
+                    stack[^1] = [.. stack[^1], .. lines];
+                }
+                else
                 {
                     stack.Add(lines);
                 }
+
+                wraps = alone;
             }
 
             cells.Add(stack);

@@ -172,7 +172,7 @@ internal static class RowAnchors
                 kinds[i] = Kind.Anchor;
                 current = row;
                 currentAt = i;
-                lastCode = coded ? CellValues.LeadingCode(keyText) : null;
+                lastCode = coded && CellValues.LeadingCode(keyText) is not null ? keyText : null;
                 continue;
             }
 
@@ -374,7 +374,8 @@ internal static class RowAnchors
         var token = end < 0 ? t : t[..end];
         var rest = end < 0 ? string.Empty : t[(end + 1)..].Trim();
         var start = head.IndexOf(code, StringComparison.Ordinal);
-        var joined = start < 0 ? head + token : head[..(start + code.Length)] + token + head[(start + code.Length)..];
+        var stop = start < 0 ? -1 : start + code.Length + (start + code.Length < head.Length && head[start + code.Length] == '.' ? 1 : 0);
+        var joined = start < 0 ? head + token : head[..stop] + token + head[stop..];
         return rest.Length == 0 ? joined : joined + "\n" + rest;
     }
 }

@@ -15,7 +15,7 @@ internal static class RuleBands
     /// <param name="box">The table's outline.</param>
     /// <param name="page">The page the table is on.</param>
     /// <returns>The rows, or <see langword="null"/> when rules do not cut the lines into bands of one row each: fewer
-    /// than two rules across the table, a line outside them, no band of several lines, a band holding several data rows
+    /// than two rules across the table, a line outside them (but header lines above the first), no band of several lines, a band holding several data rows
     /// (rules under the header and at the end only, as a booktabs style draws, leave the body to the line reader), or a
     /// band that is not a row (words only, or the figures of the band above).</returns>
     public static List<SlotRow>? Join(List<SlotRow> lines, PdfRect box, PageContent page)
@@ -40,9 +40,10 @@ internal static class RuleBands
                 continue;
             }
 
-            // A line above the first rule or below the last (the end of a row begun on the page before) is not in a band.
+            // A line below the last rule, or above the first (the end of a row begun on the page before) is not in a
+            // band; header lines above the first rule (a style that draws no rule over the table) are.
             var band = rules.Count(y => y < line.Middle);
-            if (band == 0 || band == rules.Count)
+            if ((band == 0 && HeaderRows.IsData(line)) || band == rules.Count)
             {
                 return null;
             }
@@ -56,14 +57,30 @@ internal static class RuleBands
             bands[^1].Add(line);
         }
 
+        // Lines above the first rule with nothing in the first column are the end of a row begun on the page before.
+        if (last >= 0 && rules.Count(y => y < bands[0][0].Middle) == 0 && bands[0].All(l => l.TextAt(0).Length == 0))
+        {
+            return null;
+        }
+
         if (bands.Count == lines.Count(l => !l.IsEmpty))
         {
             return null; // one line a band: nothing to join
         }
 
         var rows = new List<SlotRow>(bands.Count);
+        var header = 0;
         foreach (var band in bands)
         {
+            // The header's band keeps its lines: each level of labels is a header row of its own, and where the words of a
+            // label lie tells the columns it heads.
+            if (rows.Count == header && !band.Any(HeaderRows.IsData))
+            {
+                rows.AddRange(band);
+                header = rows.Count;
+                continue;
+            }
+
             var joined = RowAnchors.Join(band, _ => false, centred: true);
             if (joined.Count(HeaderRows.IsData) > 1)
             {
@@ -71,7 +88,7 @@ internal static class RuleBands
             }
 
             var row = joined.Skip(1).Aggregate(joined[0], RowAnchors.Append);
-            if (rows.Count > 0 && (FiguresOf(rows[^1], row) || WordsOnly(row)))
+            if (rows.Count > header && (FiguresOf(rows[^1], row) || WordsOnly(row)))
             {
                 return null;
             }

@@ -21,9 +21,9 @@ internal static class AutoDetector
         {
             var words = outside.Where(w => region.HoldsCentreOf(w.Box)).ToList();
             var kept = words.Count(w => stream.Any(t => t.Box.Left - 1 <= w.Box.CenterX && w.Box.CenterX <= t.Box.Right + 1 && t.Box.Top - 1 <= w.Box.CenterY && w.Box.CenterY <= t.Box.Bottom + 1));
-            if (kept * 10 < words.Count * 9 && TextRows.Build(words, [], TextRows.SpaceGap) is { Count: >= 2 } rows)
+            if (kept * 10 < words.Count * 9 && TableBlocks.Whole(page.PageNumber, TextRows.Build(words, [], TextRows.SpaceGap)) is { Count: > 0 } whole)
             {
-                stream = [.. stream.Where(t => !t.Box.Overlaps(region)), StreamDetector.Build(page.PageNumber, rows, Columns.FromText(rows), null)];
+                stream = [.. stream.Where(t => !t.Box.Overlaps(region)), .. whole];
             }
         }
 

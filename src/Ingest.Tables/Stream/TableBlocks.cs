@@ -58,6 +58,36 @@ internal static class TableBlocks
     }
 
     /// <summary>
+    /// Lays out rows already known to be tables (the text between the rules of tables drawn one below the other) on the
+    /// block finder's columns: seeded by the most fragmented rows, sections set with their own widths matched to each
+    /// other, a heading running across the columns kept whole. A caption line (<c>Cuadro 2.</c>) starts another table;
+    /// rows that show fewer than two columns are no table.
+    /// </summary>
+    public static List<Table> Whole(int page, List<TextRow> rows)
+    {
+        var tables = new List<Table>();
+        var start = 0;
+        for (var end = 0; end <= rows.Count; end++)
+        {
+            if (end < rows.Count && !(rows[end].Chunks.Count == 1 && Logical.Captions.IsCaption(rows[end].Chunks[0].Text)))
+            {
+                continue;
+            }
+
+            var part = rows.GetRange(start, end - start);
+            var columns = FromRichestRows(part, widen: true);
+            if (part.Count(r => r.Chunks.Count >= 2) >= 2 && columns.Count >= 2)
+            {
+                tables.Add(BySection(page, part, columns) ?? Layout(page, part, columns, FromRichestRows(part, widen: false)));
+            }
+
+            start = end + 1;
+        }
+
+        return tables;
+    }
+
+    /// <summary>
     /// Gets whether a lone row reads as a row of figures (at least two, and half of its chunks) rather than a justified line
     /// of prose, whose words also spread over the columns.
     /// </summary>
@@ -105,7 +135,8 @@ internal static class TableBlocks
         // A line of prose (one chunk running across several column gaps) is not part of a table: the text above and
         // below it are looked at separately.
         // The pieces are not split again, which keeps the work linear in the number of rows.
-        var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && Crossed(columns, run[i].Chunks[0].Box) >= 2).ToList() : [];
+        // So is a table's caption line (Cuadro 2. ...) between two tables: the columns of each are their own.
+        var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && (Crossed(columns, run[i].Chunks[0].Box) >= 2 || Logical.Captions.IsCaption(run[i].Chunks[0].Text))).ToList() : [];
         if (prose.Count > 0)
         {
             var start = 0;
@@ -218,6 +249,16 @@ internal static class TableBlocks
             owns.Add(own);
         }
 
+        // Sections that share their columns (one table whose rows a heading line parts now and then) are laid out on the
+        // union of the columns of the sections that hold figures, when one section shows them all and the others fit in
+        // them one to one: matching each section to a reference would part columns that only some sections' rows tell
+        // apart. The header's lines are left out of the union, since a group label there spans columns.
+        var body = Enumerable.Range(0, sections.Count).Where(k => sections[k].Any(HoldsValues)).ToList();
+        if (body.Count >= 2 && Merge(body.SelectMany(k => owns[k])) is var union && union.Count == body.Max(k => owns[k].Count) && body.All(k => Fits(owns[k], union)))
+        {
+            return Layout(page, run, union, union, headings);
+        }
+
         // The reference is the most common set of columns (the most columns among equally common ones): a section may
         // lack a column or split one.
         var master = owns.GroupBy(o => o.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().First();
@@ -239,7 +280,7 @@ internal static class TableBlocks
                     // Two columns of the section in one column of the table: their texts are joined.
                     var shared = cells[at];
                     var text = shared.Text.Length == 0 ? cell.Text : cell.Text.Length == 0 ? shared.Text : shared.Text + " " + cell.Text;
-                    cells[at] = shared with { Text = text, Box = shared.Box.Union(cell.Box) };
+                    cells[at] = shared with { Text = text, Box = shared.Box.Union(cell.Box), Ink = shared.Ink is { } inkA && cell.Ink is { } inkB ? inkA.Union(inkB) : shared.Ink ?? cell.Ink };
                     continue;
                 }
 
@@ -271,6 +312,34 @@ internal static class TableBlocks
 
         cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
         return new Table(page, box!.Value, cells, offset, master.Count) { Mode = TableMode.Stream };
+    }
+
+    /// <summary>Gets whether a row holds at least two figures other than years (a row of the body, not of the header).</summary>
+    private static bool HoldsValues(TextRow row) =>
+        row.Chunks.Count(c => Logical.CellValues.IsNumber(c.Text) && !Logical.CellValues.IsYearLike(c.Text)) >= 2;
+
+    /// <summary>Gets whether each of a section's columns lies in one of the run's columns, and no two in the same one.</summary>
+    private static bool Fits(List<(double Left, double Right)> own, List<(double Left, double Right)> columns)
+    {
+        var last = -1;
+        foreach (var (left, right) in own)
+        {
+            var hits = columns.FindAll(c => left < c.Right && right > c.Left);
+            if (hits.Count != 1)
+            {
+                return false;
+            }
+
+            var at = columns.IndexOf(hits[0]);
+            if (at <= last)
+            {
+                return false;
+            }
+
+            last = at;
+        }
+
+        return true;
     }
 
     /// <summary>Splits a row's chunks between two words more than a space apart where either is a figure or a code.</summary>
@@ -435,10 +504,13 @@ internal static class TableBlocks
     internal static List<(double Left, double Right)> FromRichestRows(IReadOnlyList<TextRow> rows, bool widen)
     {
         var columns = new List<(double Left, double Right)>();
+        var values = rows.Where(HoldsValues).ToList();
+        var body = values.Count >= 2 ? values.Min(r => r.Box.Top) : double.NegativeInfinity;
         foreach (var row in rows.Where(r => r.Chunks.Count >= 2).OrderByDescending(r => r.Chunks.Count).ThenBy(r => r.Box.Top))
         {
             var added = new List<(double Left, double Right)>();
             var widened = false;
+            var label = row.Box.Bottom <= body;
             foreach (var chunk in row.Chunks)
             {
                 var (hits, hit) = (0, -1);
@@ -448,6 +520,14 @@ internal static class TableBlocks
                     {
                         (hits, hit) = (hits + 1, hits == 0 ? c : hit);
                     }
+                }
+
+                // A header label (above the rows of values) centred over a column of figures set to the right of a wide
+                // cell overlaps none of them: it lies between the figures and the column before. It heads that column;
+                // it is not another. A label between rows of values is a row's label, in a column of its own.
+                if (hits == 0 && label && HeadsFigures(columns, values, chunk.Box) is { } headed)
+                {
+                    (hits, hit) = (1, headed);
                 }
 
                 if (hits == 1 && widen)
@@ -489,6 +569,32 @@ internal static class TableBlocks
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// Gets the column of figures whose cell, right-aligned, holds a label that overlaps no column: the first column right
+    /// of the label, when a column lies left of it, the label lies right of that column, and the rows of values print
+    /// mostly figures there. Else <see langword="null"/>.
+    /// </summary>
+    private static int? HeadsFigures(List<(double Left, double Right)> columns, List<TextRow> values, PdfRect label)
+    {
+        var next = columns.FindIndex(c => c.Left >= label.Right);
+        if (next < 1 || columns[next - 1].Right > label.Left)
+        {
+            return null;
+        }
+
+        var (figures, all) = (0, 0);
+        foreach (var chunk in values.SelectMany(r => r.Chunks))
+        {
+            if (chunk.Box.CenterX > columns[next].Left && chunk.Box.CenterX < columns[next].Right)
+            {
+                all++;
+                figures += Logical.CellValues.IsNumber(chunk.Text) ? 1 : 0;
+            }
+        }
+
+        return figures * 2 > all ? next : null;
     }
 
     private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> intervals)
@@ -564,19 +670,19 @@ internal static class TableBlocks
 
                 continue;
             }
-            else
+
+            var ink = new PdfRect?[columns.Count];
+            foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
             {
-                foreach (var chunk in Cells(rows[r], gutters).SelectMany(c => SplitFigures(c, bounds)))
-                {
-                    var column = Best(bounds, chunk.Box);
-                    (texts[column] ??= []).Add(chunk.Text);
-                }
+                var column = Best(bounds, chunk.Box);
+                (texts[column] ??= []).Add(chunk.Text);
+                ink[column] = ink[column] is { } b ? b.Union(chunk.Box) : chunk.Box;
             }
 
             for (var c = 0; c < columns.Count; c++)
             {
                 var text = texts[c] is { } parts ? WordJoin.Chunks(parts) : string.Empty;
-                cells.Add(new Cell(r, c, 1, 1, new PdfRect(bounds[c], rows[r].Box.Top, bounds[c + 1], rows[r].Box.Bottom), text));
+                cells.Add(new Cell(r, c, 1, 1, new PdfRect(bounds[c], rows[r].Box.Top, bounds[c + 1], rows[r].Box.Bottom), text) { Ink = ink[c] });
             }
         }
 

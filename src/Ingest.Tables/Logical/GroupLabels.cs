@@ -1,0 +1,137 @@
+namespace Ingest.Tables.Logical;
+
+/// <summary>
+/// Gives the group labels in the header of a text-aligned table the columns they head. Without rulings a label printed
+/// over a group of columns (<c>Meta</c> over <c>2024</c> … <c>2027</c>) falls in one of them, seldom the first, and
+/// nothing but where its words lie tells which columns it heads.
+/// </summary>
+/// <remarks>
+/// In each header row, a run of columns that print labels in the rows below and either nothing or a label in this row
+/// is cut into one piece per label of this row, each piece holding its label's column and every column of the run
+/// between two labels belonging to one of them. The cut chosen is the one whose labels lie best over their pieces: a
+/// label is centred over the words below it (word processors and browsers centre header cells by default), or starts or
+/// ends where they do (a header aligned left or right like its figures). Columns at the ends of the run may stay outside
+/// every piece (a label of its own set one line lower).
+/// </remarks>
+internal static class GroupLabels
+{
+    /// <summary>What a column left outside every piece costs, in points: breaks ties towards the longer pieces.</summary>
+    private const double Outside = 0.01;
+
+    /// <summary>Gets the header rows' covering cells, group labels spread over the columns they head.</summary>
+    /// <param name="header">The header rows.</param>
+    /// <param name="columnCount">The table's column count.</param>
+    /// <returns>Per header row, the cell covering each column.</returns>
+    public static Cell?[][] Cover(IReadOnlyList<SlotRow> header, int columnCount)
+    {
+        var cover = header.Select(r => r.Cover.ToArray()).ToArray();
+        for (var i = 0; i + 1 < header.Count; i++)
+        {
+            Spread(cover, i, columnCount);
+        }
+
+        return cover;
+    }
+
+    private static bool IsLabel(Cell? cell) => cell is { Text.Length: > 0, Ink: not null, ColumnSpan: 1 };
+
+    private static void Spread(Cell?[][] cover, int row, int columnCount)
+    {
+        // The words printed below each column, in the header rows under this one.
+        var below = new PdfRect?[columnCount];
+        for (var c = 0; c < columnCount; c++)
+        {
+            for (var j = row + 1; j < cover.Length; j++)
+            {
+                if (cover[j][c] is { Text.Length: > 0, Ink: { } ink })
+                {
+                    below[c] = below[c] is { } b ? b.Union(ink) : ink;
+                }
+            }
+        }
+
+        var start = 0;
+        while (start < columnCount)
+        {
+            var end = start;
+            while (end < columnCount && below[end] is not null && (IsLabel(cover[row][end]) || cover[row][end] is null or { Text.Length: 0 }))
+            {
+                end++;
+            }
+
+            if (end > start)
+            {
+                Cut(cover[row], below, start, end - 1);
+                start = end;
+            }
+            else
+            {
+                start++;
+            }
+        }
+    }
+
+    /// <summary>Cuts the run of columns <paramref name="first"/>..<paramref name="last"/> into one piece per label.</summary>
+    private static void Cut(Cell?[] cells, PdfRect?[] below, int first, int last)
+    {
+        var labels = Enumerable.Range(first, last - first + 1).Where(c => IsLabel(cells[c])).ToArray();
+        if (labels.Length == 0 || labels.Length == last - first + 1)
+        {
+            return;
+        }
+
+        // best[j, b]: the least cost of pieces for labels 0..j, the piece of label j ending at column b; from[j, b]: the
+        // column where that piece starts.
+        var k = labels.Length;
+        var width = last - first + 1;
+        var best = new double[k, width];
+        var from = new int[k, width];
+        for (var j = 0; j < k; j++)
+        {
+            var bEnd = j + 1 < k ? labels[j + 1] - 1 : last;
+            for (var b = labels[j]; b <= bEnd; b++)
+            {
+                best[j, b - first] = double.PositiveInfinity;
+                var aStart = j == 0 ? first : labels[j - 1] + 1;
+                for (var a = aStart; a <= labels[j]; a++)
+                {
+                    var before = j == 0 ? Outside * (a - first) : best[j - 1, a - 1 - first];
+                    var total = before + Misplacement(cells[labels[j]]!.Ink!.Value, below, a, b) + (j == k - 1 ? Outside * (last - b) : 0);
+                    if (total < best[j, b - first])
+                    {
+                        (best[j, b - first], from[j, b - first]) = (total, a);
+                    }
+                }
+            }
+        }
+
+        var end = labels[^1];
+        for (var b = labels[^1]; b <= last; b++)
+        {
+            end = best[k - 1, b - first] < best[k - 1, end - first] ? b : end;
+        }
+
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var start = from[j, end - first];
+            for (var c = start; c <= end; c++)
+            {
+                cells[c] = cells[labels[j]];
+            }
+
+            end = start - 1;
+        }
+    }
+
+    /// <summary>How far a label lies from being centred over, starting at or ending at the words below columns a..b.</summary>
+    private static double Misplacement(PdfRect label, PdfRect?[] below, int a, int b)
+    {
+        var words = below[a]!.Value;
+        for (var c = a + 1; c <= b; c++)
+        {
+            words = words.Union(below[c]!.Value);
+        }
+
+        return Math.Min(Math.Abs(label.CenterX - words.CenterX), Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right)));
+    }
+}
