@@ -45,7 +45,7 @@ internal static partial class Captions
         return parts.Where(p => p.RowCount > 0 && p.Cells.Any(c => c.Text.Length > 0)).ToList();
     }
 
-    /// <summary>Gets whether a line is a table's caption: <c>Cuadro 2.</c>, <c>Tabla N° 3</c>, <c>Gráfico 1</c> and what follows.</summary>
+    /// <summary>Gets whether a line is a table's caption: <c>Cuadro 2.</c>, <c>Tabla N° 3</c>, <c>Gráfico 1</c>, <c>Anexo B-3:</c> and what follows.</summary>
     public static bool IsCaption(string line) => Caption().IsMatch(line.Trim());
 
     /// <summary>The rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) as a table of their own.</summary>
@@ -60,6 +60,6 @@ internal static partial class Captions
         return table with { Box = box, Cells = cells, RowCount = end - start };
     }
 
-    [GeneratedRegex(@"^(?:Cuadro|Tabla|Table|Gr[aá]fico|Figura)\s+(?:N\s*[°º.]\s*)?\d{1,3}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Cuadro|Tabla|Table|Gr[aá]fico|Figura)\s+(?:N\s*[°º.]\s*)?\d{1,3}\b|Anexo\s+(?:N\s*[°º.]\s*)?(?:[A-Z]-?)?\d{1,3}\s*[:.]\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 }

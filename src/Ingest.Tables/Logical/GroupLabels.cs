@@ -15,6 +15,12 @@ namespace Ingest.Tables.Logical;
 /// </remarks>
 internal static class GroupLabels
 {
+    /// <summary>
+    /// How far off centre a label over several columns may lie, as a share of their words' width: the first and last
+    /// labels below it differ in width, which moves their middle a little off the cells' middle.
+    /// </summary>
+    private const double CentringSlack = 0.15;
+
     /// <summary>What a column left outside every piece costs, in points: breaks ties towards the longer pieces.</summary>
     private const double Outside = 0.01;
 
@@ -114,17 +120,35 @@ internal static class GroupLabels
         for (var j = k - 1; j >= 0; j--)
         {
             var start = from[j, end - first];
-            for (var c = start; c <= end; c++)
+            if (Heads(cells[labels[j]]!.Ink!.Value, below, start, end, cells.Length))
             {
-                cells[c] = cells[labels[j]];
+                for (var c = start; c <= end; c++)
+                {
+                    cells[c] = cells[labels[j]];
+                }
             }
 
             end = start - 1;
         }
     }
 
-    /// <summary>How far a label lies from being centred over, starting at or ending at the words below columns a..b.</summary>
-    private static double Misplacement(PdfRect label, PdfRect?[] below, int a, int b)
+    /// <summary>
+    /// Gets whether a label heads the columns a..b of its piece: it is centred over their words, give or take
+    /// <see cref="CentringSlack"/> of their width, and they are not every column of the table (a line over them all is a
+    /// title or a caption kept above the table, not a group).
+    /// </summary>
+    private static bool Heads(PdfRect label, PdfRect?[] below, int a, int b, int columnCount)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var words = Union(below, a, b);
+        return b - a + 1 < columnCount && Math.Abs(label.CenterX - words.CenterX) <= CentringSlack * (words.Right - words.Left);
+    }
+
+    private static PdfRect Union(PdfRect?[] below, int a, int b)
     {
         var words = below[a]!.Value;
         for (var c = a + 1; c <= b; c++)
@@ -132,6 +156,13 @@ internal static class GroupLabels
             words = words.Union(below[c]!.Value);
         }
 
+        return words;
+    }
+
+    /// <summary>How far a label lies from being centred over, starting at or ending at the words below columns a..b.</summary>
+    private static double Misplacement(PdfRect label, PdfRect?[] below, int a, int b)
+    {
+        var words = Union(below, a, b);
         return Math.Min(Math.Abs(label.CenterX - words.CenterX), Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right)));
     }
 }

@@ -127,7 +127,8 @@ internal static class HeaderRows
     /// </remarks>
     public static List<IReadOnlyList<string>> Paths(IReadOnlyList<SlotRow> header, int columnCount)
     {
-        var cover = GroupLabels.Cover(header, columnCount);
+        // A caption kept above the table (Anexo B-3: ...) heads no column.
+        var cover = GroupLabels.Cover(header.Where(r => !(r.Texts.Count == 1 && Captions.IsCaption(r.Texts[0]))).ToList(), columnCount);
         var cells = new List<List<string[]>>(columnCount);
         for (var c = 0; c < columnCount; c++)
         {

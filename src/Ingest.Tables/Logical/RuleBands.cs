@@ -57,8 +57,9 @@ internal static class RuleBands
             bands[^1].Add(line);
         }
 
-        // Lines above the first rule with nothing in the first column are the end of a row begun on the page before.
-        if (last >= 0 && rules.Count(y => y < bands[0][0].Middle) == 0 && bands[0].All(l => l.TextAt(0).Length == 0))
+        // Lines above the first rule are header lines only when each heads several columns: lines with nothing in the
+        // first column are the end of a row begun on the page before, a line of one cell a caption or a title.
+        if (last >= 0 && rules.Count(y => y < bands[0][0].Middle) == 0 && (bands[0].All(l => l.TextAt(0).Length == 0) || bands[0].Any(l => l.Texts.Count < 2)))
         {
             return null;
         }

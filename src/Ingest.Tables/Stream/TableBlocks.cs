@@ -61,7 +61,7 @@ internal static class TableBlocks
     /// Lays out rows already known to be tables (the text between the rules of tables drawn one below the other) on the
     /// block finder's columns: seeded by the most fragmented rows, sections set with their own widths matched to each
     /// other, a heading running across the columns kept whole. A caption line (<c>Cuadro 2.</c>) starts another table;
-    /// rows that show fewer than two columns are no table.
+    /// rows too few to find columns by are laid out as tabula's stream mode does.
     /// </summary>
     public static List<Table> Whole(int page, List<TextRow> rows)
     {
@@ -79,6 +79,11 @@ internal static class TableBlocks
             if (part.Count(r => r.Chunks.Count >= 2) >= 2 && columns.Count >= 2)
             {
                 tables.Add(BySection(page, part, columns) ?? Layout(page, part, columns, FromRichestRows(part, widen: false)));
+            }
+            else if (part.Count > 0)
+            {
+                // Too few rows of several chunks to find columns by: the rows are kept, on the columns their chunks show.
+                tables.Add(StreamDetector.Build(page, part, Columns.FromText(part), null));
             }
 
             start = end + 1;
@@ -135,8 +140,8 @@ internal static class TableBlocks
         // A line of prose (one chunk running across several column gaps) is not part of a table: the text above and
         // below it are looked at separately.
         // The pieces are not split again, which keeps the work linear in the number of rows.
-        // So is a table's caption line (Cuadro 2. ...) between two tables: the columns of each are their own.
-        var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && (Crossed(columns, run[i].Chunks[0].Box) >= 2 || Logical.Captions.IsCaption(run[i].Chunks[0].Text))).ToList() : [];
+        // So is a table's caption line (Cuadro 2. ...) between two tables whose rows show columns of their own.
+        var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && (Crossed(columns, run[i].Chunks[0].Box) >= 2 || OpensTable(run, i))).ToList() : [];
         if (prose.Count > 0)
         {
             var start = 0;
@@ -317,6 +322,23 @@ internal static class TableBlocks
     /// <summary>Gets whether a row holds at least two figures other than years (a row of the body, not of the header).</summary>
     private static bool HoldsValues(TextRow row) =>
         row.Chunks.Count(c => Logical.CellValues.IsNumber(c.Text) && !Logical.CellValues.IsYearLike(c.Text)) >= 2;
+
+    /// <summary>
+    /// Gets whether a line is a caption between two tables: it reads as one (<c>Cuadro 2.</c>), and the lines above it
+    /// and the lines below it (up to the next caption) each hold at least two rows of several chunks.
+    /// </summary>
+    private static bool OpensTable(List<TextRow> run, int line)
+    {
+        if (!Logical.Captions.IsCaption(run[line].Chunks[0].Text))
+        {
+            return false;
+        }
+
+        static bool IsCaption(TextRow row) => row.Chunks.Count == 1 && Logical.Captions.IsCaption(row.Chunks[0].Text);
+        var above = run.Take(line).Reverse().TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
+        var below = run.Skip(line + 1).TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
+        return above >= 2 && below >= 2;
+    }
 
     /// <summary>Gets whether each of a section's columns lies in one of the run's columns, and no two in the same one.</summary>
     private static bool Fits(List<(double Left, double Right)> own, List<(double Left, double Right)> columns)
