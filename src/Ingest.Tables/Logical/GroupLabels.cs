@@ -9,9 +9,11 @@ namespace Ingest.Tables.Logical;
 /// In each header row, a run of columns that print labels in the rows below and either nothing or a label in this row
 /// is cut into one piece per label of this row, each piece holding its label's column and every column of the run
 /// between two labels belonging to one of them. The cut chosen is the one whose labels lie best over their pieces: a
-/// label is centred over the words below it (word processors and browsers centre header cells by default), or starts or
-/// ends where they do (a header aligned left or right like its figures). Columns at the ends of the run may stay outside
-/// every piece (a label of its own set one line lower).
+/// label over several columns is centred over the words below it (word processors and browsers centre header cells by
+/// default); a label over one column may also start or end where they do (a header aligned like its figures). Columns
+/// at the ends of the run may stay outside every piece (a label of its own set one line lower). A column with a label of
+/// its own in a row above (the first line of a label wrapping over the header rows) is in no run, and a run stays under
+/// one group of the rows above.
 /// </remarks>
 internal static class GroupLabels
 {
@@ -56,11 +58,30 @@ internal static class GroupLabels
             }
         }
 
+        // What heads each column from the rows above: a group spread over it, or a label of its own (the first lines of
+        // a label that wraps over the header rows, such as Logros above this row and esperados below). A column with a
+        // label of its own is headed already; a run stays under one group.
+        var group = new Cell?[columnCount];
+        var headed = new bool[columnCount];
+        for (var c = 0; c < columnCount; c++)
+        {
+            for (var j = 0; j < row; j++)
+            {
+                if (cover[j][c] is { Text.Length: > 0 } cell)
+                {
+                    var spread = (c > 0 && ReferenceEquals(cover[j][c - 1], cell)) || (c + 1 < columnCount && ReferenceEquals(cover[j][c + 1], cell));
+                    group[c] = spread ? cell : group[c];
+                    headed[c] |= !spread;
+                }
+            }
+        }
+
+        bool Open(int c) => below[c] is not null && !headed[c] && (IsLabel(cover[row][c]) || cover[row][c] is null or { Text.Length: 0 });
         var start = 0;
         while (start < columnCount)
         {
             var end = start;
-            while (end < columnCount && below[end] is not null && (IsLabel(cover[row][end]) || cover[row][end] is null or { Text.Length: 0 }))
+            while (end < columnCount && Open(end) && ReferenceEquals(group[end], group[start]))
             {
                 end++;
             }
@@ -159,10 +180,14 @@ internal static class GroupLabels
         return words;
     }
 
-    /// <summary>How far a label lies from being centred over, starting at or ending at the words below columns a..b.</summary>
+    /// <summary>
+    /// How far a label lies from being centred over the words below columns a..b, or, over one column, from starting or
+    /// ending where they do (a group label is centred; a label of one column may be aligned like its figures).
+    /// </summary>
     private static double Misplacement(PdfRect label, PdfRect?[] below, int a, int b)
     {
         var words = Union(below, a, b);
-        return Math.Min(Math.Abs(label.CenterX - words.CenterX), Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right)));
+        var centre = Math.Abs(label.CenterX - words.CenterX);
+        return a < b ? centre : Math.Min(centre, Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right)));
     }
 }

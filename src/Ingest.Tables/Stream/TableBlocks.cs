@@ -527,7 +527,7 @@ internal static class TableBlocks
     {
         var columns = new List<(double Left, double Right)>();
         var values = rows.Where(HoldsValues).ToList();
-        var body = values.Count >= 2 ? values.Min(r => r.Box.Top) : double.NegativeInfinity;
+        var body = values.Count > 0 ? values.Min(r => r.Box.Top) : double.NegativeInfinity;
         foreach (var row in rows.Where(r => r.Chunks.Count >= 2).OrderByDescending(r => r.Chunks.Count).ThenBy(r => r.Box.Top))
         {
             var added = new List<(double Left, double Right)>();
