@@ -48,6 +48,9 @@ internal static partial class Captions
     /// <summary>Gets whether a line is a table's caption: <c>Cuadro 2.</c>, <c>Tabla N° 3</c>, <c>Gráfico 1</c>, <c>Anexo B-3:</c> and what follows.</summary>
     public static bool IsCaption(string line) => Caption().IsMatch(line.Trim());
 
+    /// <summary>Gets whether a line is a numbered section heading (<c>3.1.1. Asignación y ejecución ...</c>, <c>6. Acciones ...</c>).</summary>
+    public static bool IsSectionHeading(string line) => SectionHeading().IsMatch(line.Trim());
+
     /// <summary>The rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) as a table of their own.</summary>
     private static Table Rows(Table table, int start, int end)
     {
@@ -62,4 +65,7 @@ internal static partial class Captions
 
     [GeneratedRegex(@"^(?:(?:Cuadro|Tabla|Table|Gr[aá]fico|Figura)\s+(?:N\s*[°º.]\s*)?\d{1,3}\b|Anexo\s+(?:N\s*[°º.]\s*)?(?:[A-Z]-?)?\d{1,3}\s*[:.]\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"^[0-9]{1,2}\.(?:[0-9]{1,2}\.?)*\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionHeading();
 }

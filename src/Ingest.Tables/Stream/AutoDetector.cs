@@ -17,15 +17,34 @@ internal static class AutoDetector
 
         // A table drawn with horizontal rules only whose wrapped rows the block finder cut up and partly dropped (blocks
         // of one row do not look like tables): the text between its rules is read as one table instead.
-        foreach (var region in RuleRegions.Find(page, area, lattice))
+        // The text outside such tables is looked at again by the block finder, so that a block reaching past the rules
+        // (a table above or below, drawn alike) keeps its rows; the blocks it finds then may leave another such table
+        // partly dropped in turn.
+        var regions = RuleRegions.Find(page, area, lattice);
+        var read = new List<Table>?[regions.Count];
+        for (var changed = true; changed;)
         {
-            var words = outside.Where(w => region.HoldsCentreOf(w.Box)).ToList();
-            var kept = words.Count(w => stream.Any(t => t.Box.Left - 1 <= w.Box.CenterX && w.Box.CenterX <= t.Box.Right + 1 && t.Box.Top - 1 <= w.Box.CenterY && w.Box.CenterY <= t.Box.Bottom + 1));
-            if (kept * 10 < words.Count * 9 && TableBlocks.Whole(page.PageNumber, TextRows.Build(words, [], TextRows.SpaceGap)) is { Count: > 0 } whole)
+            changed = false;
+            for (var i = 0; i < regions.Count; i++)
             {
-                stream = [.. stream.Where(t => !t.Box.Overlaps(region)), .. whole];
+                var region = regions[i];
+                var words = read[i] is null ? outside.Where(w => region.HoldsCentreOf(w.Box)).ToList() : [];
+                var kept = words.Count(w => stream.Any(t => t.Box.Left - 1 <= w.Box.CenterX && w.Box.CenterX <= t.Box.Right + 1 && t.Box.Top - 1 <= w.Box.CenterY && w.Box.CenterY <= t.Box.Bottom + 1));
+                if (kept * 10 < words.Count * 9 && TableBlocks.Whole(page.PageNumber, TextRows.Build(words, [], TextRows.SpaceGap)) is { Count: > 0 } whole)
+                {
+                    read[i] = whole;
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                var rest = outside.Where(w => !regions.Where((_, i) => read[i] is not null).Any(r => r.HoldsCentreOf(w.Box))).ToList();
+                stream = TableBlocks.Find(page.PageNumber, TextRows.Build(rest, [], TextRows.SpaceGap));
             }
         }
+
+        stream = [.. stream, .. read.Where(r => r is not null).SelectMany(r => r!)];
 
         return lattice.Count == 0 && stream.Count <= 1 ? stream : lattice.Concat(stream).OrderBy(t => Math.Round(t.Box.Top, 1)).ThenBy(t => t.Box.Left).ToList();
     }

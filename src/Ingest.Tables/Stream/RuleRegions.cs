@@ -3,8 +3,8 @@ namespace Ingest.Tables.Stream;
 /// <summary>
 /// Finds the tables a page draws with horizontal rules only (a rule above the header and under each row, as word
 /// processors' table styles and many browser prints draw them): at least three rules of the same extent stacked one
-/// above the other, none far from the next. Their text is one table, whatever gaps its wrapped rows leave, so that a
-/// table of two-line rows is not cut into blocks and dropped.
+/// above the other, none far from the next, and no paragraph between two of them. Their text is one table, whatever gaps
+/// its wrapped rows leave, so that a table of two-line rows is not cut into blocks and dropped.
 /// </summary>
 internal static class RuleRegions
 {
@@ -45,7 +45,7 @@ internal static class RuleRegions
                     continue;
                 }
 
-                if (rules[j].Y - last.Y > MaxGap)
+                if (rules[j].Y - last.Y > MaxGap || IsProse(page, rules[i].Left, rules[i].Right, last.Y, rules[j].Y))
                 {
                     break;
                 }
@@ -74,5 +74,22 @@ internal static class RuleRegions
         }
 
         return regions;
+    }
+
+    /// <summary>
+    /// Gets whether the text between two rules is not a row of a table: two lines or more, none of them parted into
+    /// chunks, all starting at one margin (a paragraph and the headings of the next table, printed between two tables
+    /// drawn alike; the lines of a row whose cells wrap start in their columns).
+    /// </summary>
+    private static bool IsProse(PageContent page, double left, double right, double top, double bottom)
+    {
+        var words = page.Words.Where(w => w.Box.CenterY > top && w.Box.CenterY < bottom && w.Box.CenterX > left && w.Box.CenterX < right).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var lines = TextRows.Build(words, [], TextRows.SpaceGap);
+        return lines.Count >= 2 && lines.All(l => l.Chunks.Count == 1) && lines.Max(l => l.Box.Left) - lines.Min(l => l.Box.Left) <= SameEdge;
     }
 }

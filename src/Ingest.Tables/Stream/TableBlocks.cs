@@ -69,7 +69,7 @@ internal static class TableBlocks
         var start = 0;
         for (var end = 0; end <= rows.Count; end++)
         {
-            if (end < rows.Count && !(rows[end].Chunks.Count == 1 && Logical.Captions.IsCaption(rows[end].Chunks[0].Text)))
+            if (end < rows.Count && !Logical.Captions.IsCaption(string.Join(' ', rows[end].Chunks.Select(c => c.Text))))
             {
                 continue;
             }
@@ -140,7 +140,7 @@ internal static class TableBlocks
         // A line of prose (one chunk running across several column gaps) is not part of a table: the text above and
         // below it are looked at separately.
         // The pieces are not split again, which keeps the work linear in the number of rows.
-        // So is a table's caption line (Cuadro 2. ...) between two tables whose rows show columns of their own.
+        // So is a table's caption or a section's heading between two tables whose rows show columns of their own.
         var prose = splitAtProse ? Enumerable.Range(0, run.Count).Where(i => run[i].Chunks.Count == 1 && (Crossed(columns, run[i].Chunks[0].Box) >= 2 || OpensTable(run, i))).ToList() : [];
         if (prose.Count > 0)
         {
@@ -324,17 +324,18 @@ internal static class TableBlocks
         row.Chunks.Count(c => Logical.CellValues.IsNumber(c.Text) && !Logical.CellValues.IsYearLike(c.Text)) >= 2;
 
     /// <summary>
-    /// Gets whether a line is a caption between two tables: it reads as one (<c>Cuadro 2.</c>), and the lines above it
-    /// and the lines below it (up to the next caption) each hold at least two rows of several chunks.
+    /// Gets whether a line parts two tables: it reads as a caption (<c>Cuadro 2.</c>) or a numbered section heading
+    /// (<c>3.1.1. Asignación ...</c>), and the lines above it and the lines below it (up to the next such line) each hold
+    /// at least two rows of several chunks.
     /// </summary>
     private static bool OpensTable(List<TextRow> run, int line)
     {
-        if (!Logical.Captions.IsCaption(run[line].Chunks[0].Text))
+        static bool IsCaption(TextRow row) => row.Chunks.Count == 1 && (Logical.Captions.IsCaption(row.Chunks[0].Text) || Logical.Captions.IsSectionHeading(row.Chunks[0].Text));
+        if (!IsCaption(run[line]))
         {
             return false;
         }
 
-        static bool IsCaption(TextRow row) => row.Chunks.Count == 1 && Logical.Captions.IsCaption(row.Chunks[0].Text);
         var above = run.Take(line).Reverse().TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
         var below = run.Skip(line + 1).TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
         return above >= 2 && below >= 2;
@@ -544,10 +545,10 @@ internal static class TableBlocks
                     }
                 }
 
-                // A header label (above the rows of values) centred over a column of figures set to the right of a wide
-                // cell overlaps none of them: it lies between the figures and the column before. It heads that column;
-                // it is not another. A label between rows of values is a row's label, in a column of its own.
-                if (hits == 0 && label && HeadsFigures(columns, values, chunk.Box) is { } headed)
+                // A header label (above the rows of values) centred over a wide cell whose figures are set to the right,
+                // or whose text is set to the left, overlaps none of them. It heads that column; it is not another. A
+                // label between rows of values is a row's label, in a column of its own.
+                if (hits == 0 && label && HeadedColumn(columns, values, chunk.Box) is { } headed)
                 {
                     (hits, hit) = (1, headed);
                 }
@@ -594,29 +595,56 @@ internal static class TableBlocks
     }
 
     /// <summary>
-    /// Gets the column of figures whose cell, right-aligned, holds a label that overlaps no column: the first column right
-    /// of the label, when a column lies left of it, the label lies right of that column, and the rows of values print
-    /// mostly figures there. Else <see langword="null"/>.
+    /// Gets the column a header label that overlaps no column heads, from where a centred label must lie: over a column
+    /// of figures (right-aligned, mostly figures in the rows of values) its cell ends at the figures, so it starts as far
+    /// left of the label's middle, right of the column before; over a column of text (left-aligned) its cell starts at the
+    /// text, so it ends as far right of the label's middle, left of the column after. Else <see langword="null"/>: a
+    /// column of its own.
     /// </summary>
-    private static int? HeadsFigures(List<(double Left, double Right)> columns, List<TextRow> values, PdfRect label)
+    private static int? HeadedColumn(List<(double Left, double Right)> columns, List<TextRow> values, PdfRect label)
     {
+        const double Slack = 2;
         var next = columns.FindIndex(c => c.Left >= label.Right);
-        if (next < 1 || columns[next - 1].Right > label.Left)
+        next = next < 0 ? columns.Count : next;
+        var previous = next - 1;
+        if (previous >= 0 && columns[previous].Right > label.Left)
         {
             return null;
         }
 
+        // Where the rows of values print in a column (a group label above may have widened it).
+        var middle = label.CenterX;
+        if (next < columns.Count && Values(columns[next], values) is { Figures: true } after
+            && (previous < 0 || (2 * middle) - after.Right >= Values(columns[previous], values).Right - Slack))
+        {
+            return next;
+        }
+
+        if (previous >= 0 && Values(columns[previous], values) is { Figures: false } before
+            && (next == columns.Count || (2 * middle) - before.Left <= Values(columns[next], values).Left + Slack))
+        {
+            return previous;
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets where the rows of values print in a column, and whether they print mostly figures there.</summary>
+    private static (bool Figures, double Left, double Right) Values((double Left, double Right) column, List<TextRow> values)
+    {
         var (figures, all) = (0, 0);
+        var (left, right) = (column.Right, column.Left);
         foreach (var chunk in values.SelectMany(r => r.Chunks))
         {
-            if (chunk.Box.CenterX > columns[next].Left && chunk.Box.CenterX < columns[next].Right)
+            if (chunk.Box.CenterX > column.Left && chunk.Box.CenterX < column.Right)
             {
                 all++;
                 figures += Logical.CellValues.IsNumber(chunk.Text) ? 1 : 0;
+                (left, right) = (Math.Min(left, chunk.Box.Left), Math.Max(right, chunk.Box.Right));
             }
         }
 
-        return figures * 2 > all ? next : null;
+        return all == 0 ? (false, column.Left, column.Right) : (figures * 2 > all, left, right);
     }
 
     private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> intervals)
