@@ -6,20 +6,20 @@ namespace Ingest.EndToEnd.Tests.Synthetic;
 /// LibreOffice, Ghostscript and cairo; grid, hrules, unruled and shaded tables), read and audited, findings matched to the
 /// truth: recall and precision per producer and layout family.</summary>
 /// <remarks>
-/// Issue 13's bar is 95% recall and precision in every producer × layout-family cell; the parser is far below it on these
-/// prints (see the closing note of issue 13 for the table), so the floors are what the code measures today, rounded down,
-/// as a regression guard that can fail: the lowest cell is LibreOffice × hrules at 11.1% recall and 6.8% precision; every
+/// Issue 13's bar is 95% recall and precision in every producer × layout-family cell; the parser is below it on these
+/// prints (see the closing notes of issue 13 for the table), so the floors are what the code measures today, rounded down,
+/// as a regression guard that can fail: the lowest cell is LibreOffice × hrules at 55.6% recall and 16.2% precision; every
 /// grid cell is at 88.9–100% recall and 100% precision (most false positives elsewhere are the reader's own unread-table /
-/// unread-element findings on tables whose columns the text-aligned reading did not line up). Raise both floors to 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a
-/// producer.
+/// unread-element findings on tables whose columns or rows the text-aligned reading did not line up). Raise both floors to
+/// 0.95 as the parser reaches it. The tests read the cached PDFs only; they never call a producer.
 /// </remarks>
 public class SyntheticProducerTests
 {
     /// <summary>The lowest recall each producer × layout-family cell must reach; to be raised to 0.95.</summary>
-    private const decimal RecallFloor = 0.10m;
+    private const decimal RecallFloor = 0.55m;
 
     /// <summary>The lowest precision each producer × layout-family cell must reach; to be raised to 0.95.</summary>
-    private const decimal PrecisionFloor = 0.05m;
+    private const decimal PrecisionFloor = 0.15m;
 
     private static readonly string[] Producers = ["cairo", "chromium", "ghostscript", "libreoffice"];
     private static readonly string[] Families = ["grid", "hrules", "none", "shaded"];
