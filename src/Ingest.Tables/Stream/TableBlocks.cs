@@ -60,8 +60,9 @@ internal static class TableBlocks
     /// <summary>
     /// Lays out rows already known to be tables (the text between the rules of tables drawn one below the other) on the
     /// block finder's columns: seeded by the most fragmented rows, sections set with their own widths matched to each
-    /// other, a heading running across the columns kept whole. A caption line (<c>Cuadro 2.</c>) starts another table;
-    /// rows too few to find columns by are laid out as tabula's stream mode does.
+    /// other, a heading running across the columns kept whole. A caption line (<c>Cuadro 2.</c>) or a numbered section
+    /// heading on a line of its own starts another table; rows too few to find columns by are laid out as tabula's stream
+    /// mode does.
     /// </summary>
     public static List<Table> Whole(int page, List<TextRow> rows)
     {
@@ -69,7 +70,8 @@ internal static class TableBlocks
         var start = 0;
         for (var end = 0; end <= rows.Count; end++)
         {
-            if (end < rows.Count && !Logical.Captions.IsCaption(string.Join(' ', rows[end].Chunks.Select(c => c.Text))))
+            if (end < rows.Count && !Logical.Captions.IsCaption(string.Join(' ', rows[end].Chunks.Select(c => c.Text)))
+                && !(rows[end].Chunks.Count == 1 && Logical.Captions.IsSectionHeading(rows[end].Chunks[0].Text)))
             {
                 continue;
             }
@@ -603,7 +605,7 @@ internal static class TableBlocks
     /// </summary>
     private static int? HeadedColumn(List<(double Left, double Right)> columns, List<TextRow> values, PdfRect label)
     {
-        const double Slack = 2;
+        const double Slack = 2; // points a cell's edge may lie past the column beside it (cell padding, rounding)
         var next = columns.FindIndex(c => c.Left >= label.Right);
         next = next < 0 ? columns.Count : next;
         var previous = next - 1;
