@@ -5,20 +5,6 @@ namespace Ingest.Tables.Tests.Stream;
 
 public class StreamTests
 {
-    /// <summary>Words of one line, each placed at its x, on the line whose top is <paramref name="top"/>.</summary>
-    private static IEnumerable<Word> Line(double top, params (string Text, double Left)[] words) => words.Select(w => Word(w.Text, w.Left, top));
-
-    /// <summary>A line of prose starting at <paramref name="left"/>: words a normal space (3 points at 10 points) apart.</summary>
-    private static IEnumerable<Word> Prose(double top, double left, string text)
-    {
-        var x = left;
-        foreach (var part in text.Split(' '))
-        {
-            yield return Word(part, x, top);
-            x += (5 * part.Length) + 3;
-        }
-    }
-
     [Fact]
     public void Stream_TwoColumnsSeparatedByGap_ReturnsTwoColumns()
     {
@@ -282,5 +268,173 @@ public class StreamTests
         var grid = table.ToGrid();
         Assert.Contains(["IND.01.OEI.03", "1.00", "2.00", "3.00", "4.00"], grid);
         Assert.Equal(["COD.", "2020", "2021", "2022", "2023"], grid[9]);
+    }
+
+    [Fact]
+    public void Extract_HeaderLabelCentredInAWideCellOfRightAlignedFigures_HeadsTheirColumn()
+    {
+        // "Meta física" and "Avance" are centred in cells wider than their figures, which are set to the right: the labels
+        // overlap no column of figures, and the type column (PROG. / EJEC.) has no label.
+        var words = Bold(Prose(100, 10, "Actividad operativa")).Concat(Bold(Prose(100, 294, "Meta física"))).Concat(Bold(Line(100, ("Avance", 445))))
+            .Concat(Line(115, ("AOI00008400586", 10), ("-", 82), ("PROG.", 200), EndingAt("1,000.00", 400), EndingAt("90.00", 520)))
+            .Concat(Line(127, ("EJEC.", 200), EndingAt("900.00", 400), EndingAt("81.00", 520)))
+            .Concat(Line(142, ("AOI00008400587", 10), ("-", 82), ("PROG.", 200), EndingAt("2,000.00", 400), EndingAt("50.00", 520)))
+            .Concat(Line(154, ("EJEC.", 200), EndingAt("1,000.00", 400), EndingAt("25.00", 520)))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        Assert.Equal(
+            [
+                ["Actividad operativa", "", "Meta física", "Avance"],
+                ["AOI00008400586 -", "PROG.", "1,000.00", "90.00"],
+                ["", "EJEC.", "900.00", "81.00"],
+                ["AOI00008400587 -", "PROG.", "2,000.00", "50.00"],
+                ["", "EJEC.", "1,000.00", "25.00"],
+            ],
+            table.ToGrid());
+    }
+
+    [Fact]
+    public void Extract_RowLabelBetweenRowsOfValues_KeepsAColumnOfItsOwn()
+    {
+        // PROG. lies left of the figures and overlaps no column, like a header label centred in a wide cell; but it is
+        // printed between rows of values, so it labels its row and is not a header of the figures.
+        var words = Line(100, ("AOI00008400586", 10)).Concat(Prose(100, 100, "Agua potable")).Concat(Line(100, EndingAt("1,000.00", 400), EndingAt("90.00", 520)))
+            .Concat(Line(112, ("PROG.", 300), EndingAt("3.00", 400), EndingAt("4.00", 520)))
+            .Concat(Line(124, ("AOI00008400587", 10)).Concat(Prose(124, 100, "Luz eléctrica")).Concat(Line(124, EndingAt("2,000.00", 400), EndingAt("50.00", 520))))
+            .Concat(Line(136, ("PROG.", 300), EndingAt("5.00", 400), EndingAt("6.00", 520)))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        Assert.Equal(
+            [
+                ["AOI00008400586", "Agua potable", "", "1,000.00", "90.00"],
+                ["", "", "PROG.", "3.00", "4.00"],
+                ["AOI00008400587", "Luz eléctrica", "", "2,000.00", "50.00"],
+                ["", "", "PROG.", "5.00", "6.00"],
+            ],
+            table.ToGrid());
+    }
+
+    [Fact]
+    public void Extract_SectionsSharingTheirColumnsMostLackingOne_LaidOutOnTheirUnion()
+    {
+        // Five sections, each opened by a heading running across the columns (its code, then its name); only the first
+        // and the last print a figure in the Logro column. The sections lacking it are the most common, but the table
+        // keeps one column per column printed: Logro's figures are not run into Meta's.
+        static IEnumerable<Word> Section(double top, string code, string heading, int n, bool logro)
+        {
+            var words = Line(top, (code, 10)).Concat(Prose(top, 70, heading));
+            for (var i = 1; i <= 2; i++)
+            {
+                var y = top + (15 * i);
+                words = words.Concat(Line(y, ($"IND.0{i}.{code}", 10), ($"Indicador{n}{i}", 110), EndingAt($"{n}1.00", 260), EndingAt($"{n}2.00", 380)))
+                    .Concat(logro ? Line(y, EndingAt($"{n}0.00", 320)) : []);
+            }
+
+            return words;
+        }
+
+        var words = Bold(Line(85, ("Código", 10), ("Indicador", 110), ("Meta", 240), ("Logro", 295), ("Avance", 350)))
+            .Concat(Section(100, "AEI.01.01", "POBLACION CON SERVICIOS DE SALUD DE CALIDAD", 1, logro: true))
+            .Concat(Section(145, "AEI.01.02", "HOGARES CON ACCESO A AGUA POTABLE SEGURA", 2, logro: false))
+            .Concat(Section(190, "AEI.01.03", "ESCUELAS CON MOBILIARIO ESCOLAR ADECUADO", 3, logro: false))
+            .Concat(Section(235, "AEI.01.04", "VIAS VECINALES EN BUEN ESTADO DE CONSERVACION", 4, logro: false))
+            .Concat(Section(280, "AEI.01.05", "MERCADOS CON LICENCIA DE FUNCIONAMIENTO", 5, logro: true))
+            .ToList();
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        Assert.Equal(
+            [
+                ["Código", "Indicador", "Meta", "Logro", "Avance"],
+                ["AEI.01.01 POBLACION CON SERVICIOS DE SALUD DE CALIDAD", "", "", "", ""],
+                ["IND.01.AEI.01.01", "Indicador11", "11.00", "10.00", "12.00"],
+                ["IND.02.AEI.01.01", "Indicador12", "11.00", "10.00", "12.00"],
+                ["AEI.01.02 HOGARES CON ACCESO A AGUA POTABLE SEGURA", "", "", "", ""],
+                ["IND.01.AEI.01.02", "Indicador21", "21.00", "", "22.00"],
+                ["IND.02.AEI.01.02", "Indicador22", "21.00", "", "22.00"],
+                ["AEI.01.03 ESCUELAS CON MOBILIARIO ESCOLAR ADECUADO", "", "", "", ""],
+                ["IND.01.AEI.01.03", "Indicador31", "31.00", "", "32.00"],
+                ["IND.02.AEI.01.03", "Indicador32", "31.00", "", "32.00"],
+                ["AEI.01.04 VIAS VECINALES EN BUEN ESTADO DE CONSERVACION", "", "", "", ""],
+                ["IND.01.AEI.01.04", "Indicador41", "41.00", "", "42.00"],
+                ["IND.02.AEI.01.04", "Indicador42", "41.00", "", "42.00"],
+                ["AEI.01.05 MERCADOS CON LICENCIA DE FUNCIONAMIENTO", "", "", "", ""],
+                ["IND.01.AEI.01.05", "Indicador51", "51.00", "50.00", "52.00"],
+                ["IND.02.AEI.01.05", "Indicador52", "51.00", "50.00", "52.00"],
+            ],
+            table.ToGrid());
+    }
+
+    /// <summary>A table of regions above, a caption line, and the given rows below, with the lines <paramref name="pitch"/> points apart.</summary>
+    private static List<Word> RegionsThenCaption(double top, double pitch, params IEnumerable<Word>[] below)
+    {
+        var words = Line(top, ("Región", 20), ("Meta", 200), ("Avance", 300))
+            .Concat(Line(top + pitch, ("Lima", 20), EndingAt("10.00", 220), EndingAt("20.00", 330)))
+            .Concat(Line(top + (2 * pitch), ("Cusco", 20), EndingAt("30.00", 220), EndingAt("40.00", 330)))
+            .Concat(Prose(top + (3 * pitch), 20, "Cuadro 2. Metas"));
+        return words.Concat(below.SelectMany(w => w)).ToList();
+    }
+
+    [Fact]
+    public void Extract_CaptionBetweenTwoTextAlignedTables_TwoTablesOnColumnsOfTheirOwn()
+    {
+        // The caption line is short: it runs across no column gap, and nothing but what it says parts the tables.
+        var words = RegionsThenCaption(100, 13,
+            Line(154, ("Código", 20), ("Indicador", 110), ("2023", 250), ("2024", 380)),
+            Line(167, ("OEI.01", 20), ("Agua", 110), EndingAt("1.00", 270), EndingAt("2.00", 400)),
+            Line(180, ("OEI.02", 20), ("Luz", 110), EndingAt("3.00", 270), EndingAt("4.00", 400)));
+
+        var tables = TableExtractor.Extract(Page([], words));
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
+        Assert.Equal([["Código", "Indicador", "2023", "2024"], ["OEI.01", "Agua", "1.00", "2.00"], ["OEI.02", "Luz", "3.00", "4.00"]], tables[1].ToGrid());
+    }
+
+    [Fact]
+    public void Extract_CaptionAboveASingleRowOfColumns_DoesNotSplitTheTable()
+    {
+        var words = RegionsThenCaption(100, 13, Line(154, ("Total", 20), EndingAt("40.00", 220), EndingAt("60.00", 330)));
+
+        var table = Assert.Single(TableExtractor.Extract(Page([], words)));
+
+        Assert.Equal(
+            [["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"], ["Cuadro 2. Metas", "", ""], ["Total", "40.00", "60.00"]],
+            table.ToGrid());
+    }
+
+    [Fact]
+    public void Extract_CaptionBetweenTwoTablesInsideHorizontalRules_TwoTables()
+    {
+        // A rule under every line, the lines padded so far apart that the block finder keeps none of them: the text
+        // between the rules is read whole, and the caption starts another table.
+        var words = RegionsThenCaption(115, 40,
+            Line(275, ("Código", 20), ("Indicador", 110), ("2023", 250), ("2024", 380)),
+            Line(315, ("OEI.01", 20), ("Agua", 110), EndingAt("1.00", 270), EndingAt("2.00", 400)),
+            Line(355, ("OEI.02", 20), ("Luz", 110), EndingAt("3.00", 270), EndingAt("4.00", 400)));
+        var page = Page(Rules(15, 410, 100, 140, 180, 220, 260, 300, 340, 380), words);
+
+        var tables = TableExtractor.Extract(page);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
+        Assert.Equal([["Código", "Indicador", "2023", "2024"], ["OEI.01", "Agua", "1.00", "2.00"], ["OEI.02", "Luz", "3.00", "4.00"]], tables[1].ToGrid());
+    }
+
+    [Fact]
+    public void Extract_SingleRowAfterACaptionInsideHorizontalRules_KeptAsATable()
+    {
+        var words = RegionsThenCaption(115, 40, Line(275, ("Total", 20), ("Agua", 110), EndingAt("1.00", 270), EndingAt("2.00", 400)));
+        var page = Page(Rules(15, 410, 100, 140, 180, 220, 260, 300), words);
+
+        var tables = TableExtractor.Extract(page);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
+        Assert.Equal([["Total", "Agua", "1.00", "2.00"]], tables[1].ToGrid());
     }
 }
