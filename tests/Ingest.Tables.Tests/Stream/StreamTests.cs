@@ -437,4 +437,48 @@ public class StreamTests
         Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
         Assert.Equal([["Total", "Agua", "1.00", "2.00"]], tables[1].ToGrid());
     }
+
+    [Fact]
+    public void Extract_SectionHeadingBetweenTwoTextAlignedTables_TwoTablesOnColumnsOfTheirOwn()
+    {
+        // A numbered section heading parts two tables as a caption does.
+        var words = Line(100, ("Región", 20), ("Meta", 200), ("Avance", 300))
+            .Concat(Line(113, ("Lima", 20), EndingAt("10.00", 220), EndingAt("20.00", 330)))
+            .Concat(Line(126, ("Cusco", 20), EndingAt("30.00", 220), EndingAt("40.00", 330)))
+            .Concat(Prose(139, 20, "3.1. Metas del plan"))
+            .Concat(Line(154, ("Código", 20), ("Indicador", 110), ("2023", 250), ("2024", 380)))
+            .Concat(Line(167, ("OEI.01", 20), ("Agua", 110), EndingAt("1.00", 270), EndingAt("2.00", 400)))
+            .Concat(Line(180, ("OEI.02", 20), ("Luz", 110), EndingAt("3.00", 270), EndingAt("4.00", 400)))
+            .ToList();
+
+        var tables = TableExtractor.Extract(Page([], words));
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
+        Assert.Equal([["Código", "Indicador", "2023", "2024"], ["OEI.01", "Agua", "1.00", "2.00"], ["OEI.02", "Luz", "3.00", "4.00"]], tables[1].ToGrid());
+    }
+
+    [Fact]
+    public void Extract_ParagraphBetweenTwoTablesDrawnWithRules_TwoTablesWithoutTheParagraph()
+    {
+        // Two tables drawn alike, a rule under every line, close enough to stack into one set of rules; a paragraph and a
+        // heading between them, at one margin, part them. Lines are padded so far apart that the block finder keeps none.
+        var words = Line(115, ("Región", 20), ("Meta", 200), ("Avance", 300))
+            .Concat(Line(155, ("Lima", 20), EndingAt("10.00", 220), EndingAt("20.00", 330)))
+            .Concat(Line(195, ("Cusco", 20), EndingAt("30.00", 220), EndingAt("40.00", 330)))
+            .Concat(Prose(226, 20, "Para el logro de esta acción han contribuido dos unidades orgánicas del pliego"))
+            .Concat(Prose(239, 20, "con una ejecución del 76%."))
+            .Concat(Prose(252, 20, "AEI.02.01 Servicio administrativo eficiente"))
+            .Concat(Line(285, ("Región", 20), ("Meta", 200), ("Avance", 300)))
+            .Concat(Line(325, ("Piura", 20), EndingAt("50.00", 220), EndingAt("60.00", 330)))
+            .Concat(Line(365, ("Tacna", 20), EndingAt("70.00", 220), EndingAt("80.00", 330)))
+            .ToList();
+        var page = Page(Rules(15, 410, 100, 140, 180, 220, 270, 310, 350, 390), words);
+
+        var tables = TableExtractor.Extract(page);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Región", "Meta", "Avance"], ["Lima", "10.00", "20.00"], ["Cusco", "30.00", "40.00"]], tables[0].ToGrid());
+        Assert.Equal([["Región", "Meta", "Avance"], ["Piura", "50.00", "60.00"], ["Tacna", "70.00", "80.00"]], tables[1].ToGrid());
+    }
 }
