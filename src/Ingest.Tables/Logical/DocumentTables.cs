@@ -201,7 +201,7 @@ public static class DocumentTables
     {
         var first = group[0];
         var columns = first.Table.ColumnCount;
-        var paths = HeaderRows.Paths(first.Header, columns);
+        var paths = first.HeaderPaths;
         var data = new List<SlotRow>();
         var ruled = new HashSet<SlotRow>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < group.Count; i++)

@@ -120,11 +120,14 @@ internal static class GroupLabels
             {
                 best[j, b - first] = double.PositiveInfinity;
                 var aStart = j == 0 ? first : labels[j - 1] + 1;
-                for (var a = aStart; a <= labels[j]; a++)
+                var words = Union(below, labels[j], b);
+                for (var a = labels[j]; a >= aStart; a--)
                 {
+                    words = words.Union(below[a]!.Value);
                     var before = j == 0 ? Outside * (a - first) : best[j - 1, a - 1 - first];
-                    var total = before + Misplacement(cells[labels[j]]!.Ink!.Value, below, a, b) + (j == k - 1 ? Outside * (last - b) : 0);
-                    if (total < best[j, b - first])
+                    var total = before + Misplacement(cells[labels[j]]!.Ink!.Value, words, a == b) + (j == k - 1 ? Outside * (last - b) : 0);
+                    // Among equal cuts the longest piece, as the cost of columns left outside prefers.
+                    if (total <= best[j, b - first])
                     {
                         (best[j, b - first], from[j, b - first]) = (total, a);
                     }
@@ -181,13 +184,12 @@ internal static class GroupLabels
     }
 
     /// <summary>
-    /// How far a label lies from being centred over the words below columns a..b, or, over one column, from starting or
+    /// How far a label lies from being centred over the words below its piece, or, over one column, from starting or
     /// ending where they do (a group label is centred; a label of one column may be aligned like its figures).
     /// </summary>
-    private static double Misplacement(PdfRect label, PdfRect?[] below, int a, int b)
+    private static double Misplacement(PdfRect label, PdfRect words, bool oneColumn)
     {
-        var words = Union(below, a, b);
         var centre = Math.Abs(label.CenterX - words.CenterX);
-        return a < b ? centre : Math.Min(centre, Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right)));
+        return oneColumn ? Math.Min(centre, Math.Min(Math.Abs(label.Left - words.Left), Math.Abs(label.Right - words.Right))) : centre;
     }
 }

@@ -3,6 +3,8 @@ namespace Ingest.Tables.Logical;
 /// <summary>A table found on one page, read as a possible part of a logical table: chrome dropped, header found.</summary>
 internal sealed class Part
 {
+    private List<IReadOnlyList<string>>? headerPaths;
+
     private Part(Table table, PageContent? page, int orderOnPage, bool isLastOnPage, List<SlotRow> rows, int headerCount, bool ruled)
     {
         Table = table;
@@ -27,6 +29,9 @@ internal sealed class Part
     public List<SlotRow> Header { get; }
 
     public List<SlotRow> Body { get; }
+
+    /// <summary>Gets the column paths of the header, computed once (every pair of parts compares them).</summary>
+    public List<IReadOnlyList<string>> HeaderPaths => headerPaths ??= HeaderRows.Paths(Header, Table.ColumnCount);
 
     /// <summary>Gets whether the table's rows are separated by rulings, so that each row is whole.</summary>
     public bool Ruled { get; }
@@ -103,7 +108,7 @@ internal sealed class Part
     /// </summary>
     public bool ContinuesHeaderOf(Part first)
     {
-        if (Header.Count == 0 || HeaderIsKeyless || Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)))
+        if (Header.Count == 0 || HeaderIsKeyless || Continuation.SamePaths(first.HeaderPaths, HeaderPaths))
         {
             return true;
         }
@@ -150,7 +155,7 @@ internal sealed class Part
     {
         if (Header.Count > 0)
         {
-            if (Continuation.SamePaths(HeaderRows.Paths(first.Header, first.Table.ColumnCount), HeaderRows.Paths(Header, Table.ColumnCount)))
+            if (Continuation.SamePaths(first.HeaderPaths, HeaderPaths))
             {
                 return Body;
             }

@@ -27,6 +27,9 @@ internal static class RuleRegions
             .Where(r => area is not { } a || (r.Y >= a.Top && r.Y <= a.Bottom && r.Left >= a.Left - SameEdge && r.Right <= a.Right + SameEdge))
             .OrderBy(r => r.Y)
             .ToList();
+        // The words by height, sorted once: the text between two rules is looked up for each pair of rules.
+        Word[]? byHeight = null;
+        double[]? heights = null;
         var regions = new List<PdfRect>();
         var used = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
@@ -45,7 +48,7 @@ internal static class RuleRegions
                     continue;
                 }
 
-                if (rules[j].Y - last.Y > MaxGap || IsProse(page, rules[i].Left, rules[i].Right, last.Y, rules[j].Y))
+                if (rules[j].Y - last.Y > MaxGap || IsProse(byHeight ??= page.Words.OrderBy(w => w.Box.CenterY).ToArray(), heights ??= byHeight.Select(w => w.Box.CenterY).ToArray(), rules[i].Left, rules[i].Right, last.Y, rules[j].Y))
                 {
                     break;
                 }
@@ -81,9 +84,20 @@ internal static class RuleRegions
     /// chunks, all starting at one margin (a paragraph and the headings of the next table, printed between two tables
     /// drawn alike; the lines of a row whose cells wrap start in their columns).
     /// </summary>
-    private static bool IsProse(PageContent page, double left, double right, double top, double bottom)
+    private static bool IsProse(Word[] byHeight, double[] heights, double left, double right, double top, double bottom)
     {
-        var words = page.Words.Where(w => w.Box.CenterY > top && w.Box.CenterY < bottom && w.Box.CenterX > left && w.Box.CenterX < right).ToList();
+        var first = Array.BinarySearch(heights, top);
+        first = first < 0 ? ~first : first;
+        var words = new List<Word>();
+        for (var k = first; k < byHeight.Length && heights[k] < bottom; k++)
+        {
+            var word = byHeight[k];
+            if (word.Box.CenterY > top && word.Box.CenterX > left && word.Box.CenterX < right)
+            {
+                words.Add(word);
+            }
+        }
+
         if (words.Count == 0)
         {
             return false;

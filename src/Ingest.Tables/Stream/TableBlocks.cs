@@ -70,8 +70,7 @@ internal static class TableBlocks
         var start = 0;
         for (var end = 0; end <= rows.Count; end++)
         {
-            if (end < rows.Count && !Logical.Captions.IsCaption(string.Join(' ', rows[end].Chunks.Select(c => c.Text)))
-                && !(rows[end].Chunks.Count == 1 && Logical.Captions.IsSectionHeading(rows[end].Chunks[0].Text)))
+            if (end < rows.Count && !PartsTables(rows[end]))
             {
                 continue;
             }
@@ -332,16 +331,21 @@ internal static class TableBlocks
     /// </summary>
     private static bool OpensTable(List<TextRow> run, int line)
     {
-        static bool IsCaption(TextRow row) => row.Chunks.Count == 1 && (Logical.Captions.IsCaption(row.Chunks[0].Text) || Logical.Captions.IsSectionHeading(row.Chunks[0].Text));
-        if (!IsCaption(run[line]))
+        if (!PartsTables(run[line]))
         {
             return false;
         }
 
-        var above = run.Take(line).Reverse().TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
-        var below = run.Skip(line + 1).TakeWhile(r => !IsCaption(r)).Count(r => r.Chunks.Count >= 2);
+        var above = run.Take(line).Reverse().TakeWhile(r => !PartsTables(r)).Count(r => r.Chunks.Count >= 2);
+        var below = run.Skip(line + 1).TakeWhile(r => !PartsTables(r)).Count(r => r.Chunks.Count >= 2);
         return above >= 2 && below >= 2;
     }
+
+    /// <summary>Gets whether a line is a table's caption (<c>Cuadro 2.</c>, whatever its chunks) or a numbered section
+    /// heading on a line of its own (<c>3.1.1. Asignación ...</c>): what starts another table.</summary>
+    private static bool PartsTables(TextRow row) =>
+        Logical.Captions.IsCaption(row.Chunks.Count == 1 ? row.Chunks[0].Text : string.Join(' ', row.Chunks.Select(c => c.Text)))
+        || (row.Chunks.Count == 1 && Logical.Captions.IsSectionHeading(row.Chunks[0].Text));
 
     /// <summary>Gets whether each of a section's columns lies in one of the run's columns, and no two in the same one.</summary>
     private static bool Fits(List<(double Left, double Right)> own, List<(double Left, double Right)> columns)
